@@ -109,6 +109,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        /// Launched by HotlineSystemdTests to drive HotlineSystemd from a separate process
+        /// (private journald namespace, own NOTIFY_SOCKET, systemd-socket-activate).
+        .executableTarget(
+            name: "hotline-systemd-probe",
+            dependencies: ["HotlineSystemd", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/Support/hotline-systemd-probe",
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: - Tests
 
         .testTarget(
@@ -127,6 +136,11 @@ let package = Package(
         .testTarget(
             name: "HotlineDaemonTests",
             dependencies: ["HotlineClient", "HotlineCore", "HotlineStore", "Yams"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "HotlineSystemdTests",
+            dependencies: ["HotlineSystemd", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
     ]
