@@ -7,8 +7,9 @@
 #   /run/systemd, /run/log and /var/log/journal, so the journald started here owns
 #   /run/systemd/journal/socket for this namespace only: nothing reaches the host journal, and a
 #   host journald (if one runs) is neither needed nor disturbed. Everything vanishes with the namespace.
-# - journald runs with a journald.conf bind-mounted over /etc/systemd/journald.conf:
-#   volatile storage, no kernel messages, no forwarding.
+# - journald runs with a journald.conf bind-mounted over /etc/systemd/journald.conf: volatile storage,
+#   no forwarding, no rate limit. (Kernel messages may still show up in the dump: filter entries by
+#   SYSLOG_IDENTIFIER or _PID.)
 # - COMMAND runs in the background; its PID is written to OUTDIR/command.pid so a test can signal it.
 #   A SIGTERM to this script is passed on to COMMAND.
 # - When COMMAND exits: journalctl --sync, then `journalctl -o json --all` into OUTDIR/journal.json,
