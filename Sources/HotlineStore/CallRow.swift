@@ -36,7 +36,7 @@ enum CallRow {
         let submission = CallSubmission(
             externalID: row["external_id"],
             receivedAt: receivedAt,
-            channel: Channel(rawValue: row["channel"]) ?? .other,
+            channel: CallChannel(rawValue: row["channel"]) ?? .other,
             language: (row["language"] as String?).flatMap(NarrativeLanguage.init(rawValue:)),
             callerRole: CallerRole(rawValue: row["caller_role"]) ?? .other,
             narrative: row["narrative"],

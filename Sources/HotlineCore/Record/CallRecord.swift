@@ -87,7 +87,7 @@ extension CallRecord: Codable {
             submission: CallSubmission(
                 externalID: try c.decodeIfPresent(String.self, forKey: .externalID),
                 receivedAt: receivedAt,
-                channel: try c.decode(Channel.self, forKey: .channel),
+                channel: try c.decode(CallChannel.self, forKey: .channel),
                 language: try c.decodeIfPresent(NarrativeLanguage.self, forKey: .language),
                 callerRole: try c.decode(CallerRole.self, forKey: .callerRole),
                 narrative: try c.decode(String.self, forKey: .narrative),

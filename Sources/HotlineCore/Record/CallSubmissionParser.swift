@@ -45,7 +45,7 @@ public struct CallSubmissionParser: Sendable {
                 "The narrative is longer than \(Self.maximumNarrativeBytes) bytes.")
         }
         var submission = CallSubmission(
-            channel: try fields.requiredEnum("channel", Channel.self),
+            channel: try fields.requiredEnum("channel", CallChannel.self),
             callerRole: try fields.requiredEnum("caller_role", CallerRole.self),
             narrative: narrative
         )
