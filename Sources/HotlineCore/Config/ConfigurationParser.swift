@@ -1,0 +1,159 @@
+import Foundation
+import Yams
+
+/// Reads `hotline.yaml` into a ``DaemonConfiguration``, naming the file, line and key of any problem.
+///
+/// Every key is optional and falls back to the embedded default; unknown keys are refused.
+public enum ConfigurationParser {
+    /// Parses configuration text. `file` names the source in error messages.
+    public static func parse(yaml: String, file: String) throws(ConfigurationError) -> DaemonConfiguration {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            throw ConfigurationError(file: file, line: nil, key: nil, problem: "not valid YAML: \(error)")
+        }
+        var config = file == DefaultConfiguration.sourceName ? Self.fallback : DefaultConfiguration.load()
+        guard let root, root.null == nil else { return config }
+        let reader = Reader(file: file)
+        let sections = try reader.mapping(root, key: nil, allowed: ["socket", "database", "catalog", "limits", "logging", "export"])
+
+        if let node = sections["socket"] {
+            let s = try reader.mapping(node, key: "socket", allowed: ["path", "mode", "group"])
+            if let v = s["path"] { config.socket.path = try reader.path(v, key: "socket.path") }
+            if let v = s["mode"] { config.socket.mode = try reader.fileMode(v, key: "socket.mode") }
+            if let v = s["group"] { config.socket.group = try reader.optionalString(v, key: "socket.group") }
+        }
+        if let node = sections["database"] {
+            let s = try reader.mapping(node, key: "database", allowed: ["path", "max_batch_size"])
+            if let v = s["path"] { config.database.path = try reader.path(v, key: "database.path") }
+            if let v = s["max_batch_size"] {
+                config.database.maxBatchSize = try reader.integer(v, key: "database.max_batch_size", in: 1...10_000)
+            }
+        }
+        if let node = sections["catalog"] {
+            let s = try reader.mapping(node, key: "catalog", allowed: ["path"])
+            if let v = s["path"] { config.catalog.path = try reader.path(v, key: "catalog.path") }
+        }
+        if let node = sections["limits"] {
+            let s = try reader.mapping(node, key: "limits", allowed: ["max_body_bytes", "idle_timeout_seconds", "max_connections"])
+            if let v = s["max_body_bytes"] {
+                config.limits.maxBodyBytes = try reader.integer(v, key: "limits.max_body_bytes", in: 1024...(16 << 20))
+            }
+            if let v = s["idle_timeout_seconds"] {
+                config.limits.idleTimeoutSeconds = try reader.integer(v, key: "limits.idle_timeout_seconds", in: 1...3600)
+            }
+            if let v = s["max_connections"] {
+                config.limits.maxConnections = try reader.integer(v, key: "limits.max_connections", in: 1...100_000)
+            }
+        }
+        if let node = sections["logging"] {
+            let s = try reader.mapping(node, key: "logging", allowed: ["destination"])
+            if let v = s["destination"] {
+                config.logging.destination = try reader.choice(v, key: "logging.destination", among: ["auto", "journal", "stderr"])
+            }
+        }
+        if let node = sections["export"] {
+            let s = try reader.mapping(node, key: "export", allowed: ["directory", "time_zone", "small_cell_threshold"])
+            if let v = s["directory"] { config.export.directory = try reader.path(v, key: "export.directory") }
+            if let v = s["time_zone"] {
+                let name = try reader.string(v, key: "export.time_zone")
+                guard TimeZone(identifier: name) != nil else {
+                    throw reader.error(v, key: "export.time_zone", "'\(name)' is not a known time zone (e.g. Europe/Copenhagen)")
+                }
+                config.export.timeZone = name
+            }
+            if let v = s["small_cell_threshold"] {
+                config.export.smallCellThreshold = try reader.integer(v, key: "export.small_cell_threshold", in: 0...100)
+            }
+        }
+        return config
+    }
+
+    /// Reads and parses a configuration file.
+    public static func load(file path: String) throws(ConfigurationError) -> DaemonConfiguration {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw ConfigurationError(file: path, line: nil, key: nil, problem: "cannot be read (\(error.localizedDescription))")
+        }
+        return try parse(yaml: text, file: path)
+    }
+
+    /// The base the embedded default is parsed onto; every value is overwritten by it.
+    private static let fallback = DaemonConfiguration(
+        socket: .init(path: "", mode: 0o660, group: nil),
+        database: .init(path: "", maxBatchSize: 1),
+        catalog: .init(path: ""),
+        limits: .init(maxBodyBytes: 1024, idleTimeoutSeconds: 1, maxConnections: 1),
+        logging: .init(destination: "auto"),
+        export: .init(directory: "", timeZone: "UTC", smallCellThreshold: 0)
+    )
+}
+
+/// Typed access to YAML nodes with errors that carry the line.
+private struct Reader {
+    let file: String
+
+    func error(_ node: Node, key: String?, _ problem: String) -> ConfigurationError {
+        ConfigurationError(file: file, line: node.mark.map { $0.line }, key: key, problem: problem)
+    }
+
+    func mapping(_ node: Node, key: String?, allowed: Set<String>) throws(ConfigurationError) -> [String: Node] {
+        guard let mapping = node.mapping else {
+            throw error(node, key: key, "expected a mapping of keys (\(allowed.sorted().joined(separator: ", ")))")
+        }
+        var result: [String: Node] = [:]
+        for (keyNode, value) in mapping {
+            let name = keyNode.string ?? ""
+            let path = key.map { "\($0).\(name)" } ?? name
+            guard allowed.contains(name) else {
+                throw error(keyNode, key: path, "unknown key; expected one of \(allowed.sorted().joined(separator: ", "))")
+            }
+            guard result[name] == nil else { throw error(keyNode, key: path, "key given twice") }
+            result[name] = value
+        }
+        return result
+    }
+
+    func string(_ node: Node, key: String) throws(ConfigurationError) -> String {
+        guard case .scalar(let scalar) = node, node.null == nil else { throw error(node, key: key, "expected a text value") }
+        return scalar.string
+    }
+
+    func optionalString(_ node: Node, key: String) throws(ConfigurationError) -> String? {
+        if node.null != nil { return nil }
+        let text = try string(node, key: key)
+        guard !text.isEmpty else { throw error(node, key: key, "must not be empty; use ~ for none") }
+        return text
+    }
+
+    func path(_ node: Node, key: String) throws(ConfigurationError) -> String {
+        let text = try string(node, key: key)
+        guard !text.isEmpty, !text.contains("\0") else { throw error(node, key: key, "expected a file path") }
+        return text
+    }
+
+    func integer(_ node: Node, key: String, in range: ClosedRange<Int>) throws(ConfigurationError) -> Int {
+        guard case .scalar = node, let value = node.int else { throw error(node, key: key, "expected a whole number") }
+        guard range.contains(value) else {
+            throw error(node, key: key, "\(value) is out of range \(range.lowerBound)...\(range.upperBound)")
+        }
+        return value
+    }
+
+    func choice(_ node: Node, key: String, among choices: [String]) throws(ConfigurationError) -> String {
+        let text = try string(node, key: key)
+        guard choices.contains(text) else { throw error(node, key: key, "expected one of \(choices.joined(separator: ", "))") }
+        return text
+    }
+
+    func fileMode(_ node: Node, key: String) throws(ConfigurationError) -> UInt32 {
+        let text = try string(node, key: key)
+        guard text.count == 4, text.hasPrefix("0"), let mode = UInt32(text, radix: 8), mode & 0o007 == 0 else {
+            throw error(node, key: key, "expected an octal mode such as \"0660\" that gives others no access")
+        }
+        return mode
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Everything the daemon and the CLI read from `hotline.yaml`.
+///
+/// `Config/hotline.yaml` documents every key; ``DefaultConfiguration/yaml`` holds the same text,
+/// so the daemon runs with no file at all (socket and database under `./var/`).
+/// Relative paths are taken from the working directory.
+public struct DaemonConfiguration: Sendable, Equatable {
+    public var socket: Socket
+    public var database: Database
+    public var catalog: Catalog
+    public var limits: Limits
+    public var logging: Logging
+    public var export: Export
+
+    /// Where and how the daemon listens.
+    public struct Socket: Sendable, Equatable {
+        /// Path of the Unix socket file.
+        public var path: String
+        /// File mode of the socket, e.g. `0o660`.
+        public var mode: UInt32
+        /// Group that owns the socket file: the operators' group. `nil` keeps the daemon's own group.
+        public var group: String?
+    }
+
+    /// The SQLite database.
+    public struct Database: Sendable, Equatable {
+        public var path: String
+        /// The most records one shared transaction commits (group commit).
+        public var maxBatchSize: Int
+    }
+
+    /// The indicator catalog.
+    public struct Catalog: Sendable, Equatable {
+        public var path: String
+    }
+
+    /// Limits that protect the daemon from clients.
+    public struct Limits: Sendable, Equatable {
+        /// Largest request body accepted, in bytes; larger gets 413.
+        public var maxBodyBytes: Int
+        /// A connection idle this long is closed.
+        public var idleTimeoutSeconds: Int
+        /// Connections served at once; more wait in the listen backlog.
+        public var maxConnections: Int
+    }
+
+    /// Where log entries go.
+    public struct Logging: Sendable, Equatable {
+        /// `auto` (journald when the process runs under it, else stderr), `journal` or `stderr`.
+        public var destination: String
+    }
+
+    /// The nightly summary exports.
+    public struct Export: Sendable, Equatable {
+        public var directory: String
+        /// The time zone whose calendar days the exports cover.
+        public var timeZone: String
+        /// Counts from 1 to `smallCellThreshold - 1` are published as "<threshold"; 0 turns suppression off.
+        public var smallCellThreshold: Int
+    }
+}

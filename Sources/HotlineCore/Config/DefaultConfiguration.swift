@@ -1,0 +1,59 @@
+/// The configuration used when the daemon is given no file: the same text as `Config/hotline.yaml`
+/// (a test keeps the two identical).
+public enum DefaultConfiguration {
+    /// The name used in error messages for the embedded configuration.
+    public static let sourceName = "<embedded default configuration>"
+
+    /// The default configuration, parsed.
+    public static func load() -> DaemonConfiguration {
+        // The embedded text is checked by the tests; failing here is a build defect, not input.
+        try! ConfigurationParser.parse(yaml: yaml, file: sourceName)
+    }
+
+    public static let yaml = """
+        # hotlined / hotline configuration.
+        #
+        # This is the documented default. The daemon carries the same values built in, so it runs with
+        # no file at all: socket and database under ./var/ for development. A deployment points at
+        # /etc/hotline/hotline.yaml (see systemd/hotline.yaml). Relative paths are taken from the
+        # working directory. Unknown keys are refused, so a misspelt key never goes unnoticed.
+
+        socket:
+          # The Unix socket operators' clients connect to.
+          path: ./var/hotline.sock
+          # File mode of the socket: owner and group may connect, nobody else.
+          mode: "0660"
+          # Group that owns the socket file (the operators' group); ~ keeps the daemon's own group.
+          group: ~
+
+        database:
+          # The SQLite database file (WAL mode; keep it in a directory of its own).
+          path: ./var/hotline.sqlite
+          # The most records committed together in one transaction when clients post at once.
+          max_batch_size: 128
+
+        catalog:
+          # The indicator catalog policy staff maintain.
+          path: ./Config/indicators.yaml
+
+        limits:
+          # Largest request body, in bytes (larger: 413).
+          max_body_bytes: 262144
+          # A connection that sends nothing for this many seconds is closed.
+          idle_timeout_seconds: 30
+          # Connections served at once; further clients wait in the listen queue.
+          max_connections: 256
+
+        logging:
+          # auto: journald when running under systemd, else stderr. Or: journal, stderr.
+          destination: auto
+
+        export:
+          # Where `hotline export` writes the daily summaries.
+          directory: ./var/exports
+          # The calendar days of the summaries are days in this time zone.
+          time_zone: Europe/Copenhagen
+          # Counts from 1 to threshold-1 are published as "<threshold"; 0 turns suppression off.
+          small_cell_threshold: 5
+        """
+}

@@ -1,0 +1,222 @@
+import Foundation
+
+/// Turns a request body into a ``CallSubmission``, or says exactly which field is wrong.
+///
+/// The parser is strict: unknown fields are refused (a misspelt field is never silently
+/// dropped), every closed vocabulary is checked, and limits are enforced. Error messages
+/// never quote submitted values, which may be personal data.
+public struct CallSubmissionParser: Sendable {
+    /// Largest narrative accepted, in UTF-8 bytes.
+    public static let maximumNarrativeBytes = 64 * 1024
+    /// Longest `external_id`, in characters.
+    public static let maximumExternalIDLength = 128
+
+    /// Answers whether a checklist key names an indicator of the current catalog.
+    public var isKnownIndicator: @Sendable (String) -> Bool
+
+    public init(isKnownIndicator: @escaping @Sendable (String) -> Bool = { _ in true }) {
+        self.isKnownIndicator = isKnownIndicator
+    }
+
+    /// Parses and validates a JSON request body.
+    public func parse(_ body: [UInt8]) throws(RecordValidationError) -> CallSubmission {
+        guard String(validating: body, as: UTF8.self) != nil else {
+            throw RecordValidationError(.invalidUTF8, field: nil, "The body is not valid UTF-8.")
+        }
+        let value: JSONValue
+        do {
+            value = try JSONDecoder().decode(JSONValue.self, from: Data(body))
+        } catch {
+            throw RecordValidationError(.malformedJSON, field: nil, "The body is not well-formed JSON.")
+        }
+        return try parse(value)
+    }
+
+    /// Validates an already decoded JSON value.
+    public func parse(_ value: JSONValue) throws(RecordValidationError) -> CallSubmission {
+        var fields = try FieldReader(value, path: nil, allowed: Self.topLevelFields)
+        let narrative = try fields.requiredString("narrative")
+        guard !narrative.isEmpty else {
+            throw RecordValidationError(.invalidField, field: "narrative", "The narrative must not be empty.")
+        }
+        guard narrative.utf8.count <= Self.maximumNarrativeBytes else {
+            throw RecordValidationError(
+                .invalidField, field: "narrative",
+                "The narrative is longer than \(Self.maximumNarrativeBytes) bytes.")
+        }
+        var submission = CallSubmission(
+            channel: try fields.requiredEnum("channel", CallChannel.self),
+            callerRole: try fields.requiredEnum("caller_role", CallerRole.self),
+            narrative: narrative
+        )
+        if let externalID = try fields.optionalString("external_id") {
+            guard (1...Self.maximumExternalIDLength).contains(externalID.count),
+                externalID.unicodeScalars.allSatisfy({ $0.properties.generalCategory != .control })
+            else {
+                throw RecordValidationError(
+                    .invalidField, field: "external_id",
+                    "external_id must be 1 to \(Self.maximumExternalIDLength) characters with no control characters.")
+            }
+            submission.externalID = externalID
+        }
+        if let text = try fields.optionalString("received_at") {
+            guard let date = RFC3339.parse(text) else {
+                throw RecordValidationError(
+                    .invalidField, field: "received_at", "received_at must be an RFC 3339 timestamp such as 2026-11-29T15:04:05Z.")
+            }
+            submission.receivedAt = date
+        }
+        submission.language = try fields.optionalEnum("language", NarrativeLanguage.self)
+        submission.sector = try fields.optionalEnum("sector", Sector.self)
+        submission.operator = try fields.optionalText("operator", maxLength: 16)
+        submission.checklist = try parseChecklist(fields.optional("checklist"))
+        submission.subject = try parseSubject(fields.optional("subject"))
+        submission.contact = try parseContact(fields.optional("contact"))
+        return submission
+    }
+
+    static let topLevelFields: Set<String> = [
+        "external_id", "received_at", "channel", "language", "caller_role", "narrative",
+        "checklist", "subject", "sector", "contact", "operator",
+    ]
+
+    private func parseChecklist(_ value: JSONValue?) throws(RecordValidationError) -> [String: ChecklistAnswer]? {
+        guard let value else { return nil }
+        guard case .object(let entries) = value else {
+            throw RecordValidationError(.wrongType, field: "checklist", "checklist must be an object, not \(value.typeName).")
+        }
+        var answers: [String: ChecklistAnswer] = [:]
+        for (id, answer) in entries.sorted(by: { $0.key < $1.key }) {
+            let field = "checklist.\(id)"
+            guard isKnownIndicator(id) else {
+                throw RecordValidationError(.invalidField, field: field, "'\(id)' is not an indicator id of the current catalog.")
+            }
+            guard case .string(let text) = answer else {
+                throw RecordValidationError(.wrongType, field: field, "A checklist answer must be a string, not \(answer.typeName).")
+            }
+            guard let parsed = ChecklistAnswer(rawValue: text) else {
+                throw RecordValidationError(.invalidField, field: field, "A checklist answer must be one of: yes, no, unknown.")
+            }
+            answers[id] = parsed
+        }
+        return answers
+    }
+
+    private func parseSubject(_ value: JSONValue?) throws(RecordValidationError) -> Subject? {
+        guard let value else { return nil }
+        var fields = try FieldReader(value, path: "subject", allowed: ["age", "age_group", "gender", "nationality", "location"])
+        var subject = Subject()
+        if let age = try fields.optionalInteger("age") {
+            guard (0...120).contains(age) else {
+                throw RecordValidationError(.invalidField, field: "subject.age", "subject.age must be a whole number from 0 to 120.")
+            }
+            subject.age = age
+        }
+        subject.ageGroup = try fields.optionalEnum("age_group", AgeGroup.self)
+        subject.gender = try fields.optionalEnum("gender", Gender.self)
+        if let nationality = try fields.optionalString("nationality") {
+            let code = nationality.uppercased()
+            guard CountryCodes.alpha2.contains(code) else {
+                throw RecordValidationError(
+                    .invalidField, field: "subject.nationality", "subject.nationality must be an ISO 3166-1 alpha-2 country code such as DK.")
+            }
+            subject.nationality = code
+        }
+        if let location = fields.optional("location") {
+            var locationFields = try FieldReader(location, path: "subject.location", allowed: ["municipality", "region"])
+            subject.location = Subject.Location(
+                municipality: try locationFields.optionalText("municipality", maxLength: 100),
+                region: try locationFields.optionalText("region", maxLength: 100)
+            )
+        }
+        return subject
+    }
+
+    private func parseContact(_ value: JSONValue?) throws(RecordValidationError) -> Contact? {
+        guard let value else { return nil }
+        var fields = try FieldReader(value, path: "contact", allowed: ["name", "phone", "email"])
+        return Contact(
+            name: try fields.optionalText("name", maxLength: 200),
+            phone: try fields.optionalText("phone", maxLength: 40),
+            email: try fields.optionalText("email", maxLength: 254)
+        )
+    }
+}
+
+/// Reads the fields of one JSON object, refusing unknown ones.
+private struct FieldReader {
+    let entries: [String: JSONValue]
+    let path: String?
+
+    init(_ value: JSONValue, path: String?, allowed: Set<String>) throws(RecordValidationError) {
+        guard case .object(let entries) = value else {
+            let what = path.map { "\($0) must be an object" } ?? "The body must be a JSON object"
+            throw RecordValidationError(.wrongType, field: path, "\(what), not \(value.typeName).")
+        }
+        if let unknown = entries.keys.filter({ !allowed.contains($0) }).sorted().first {
+            let field = path.map { "\($0).\(unknown)" } ?? unknown
+            throw RecordValidationError(
+                .unknownField, field: field,
+                "Unknown field '\(field)'. Allowed here: \(allowed.sorted().joined(separator: ", ")).")
+        }
+        self.entries = entries
+        self.path = path
+    }
+
+    func name(_ key: String) -> String { path.map { "\($0).\(key)" } ?? key }
+
+    /// The value, with JSON `null` read as absent.
+    func optional(_ key: String) -> JSONValue? {
+        guard let value = entries[key], value != .null else { return nil }
+        return value
+    }
+
+    mutating func optionalString(_ key: String) throws(RecordValidationError) -> String? {
+        guard let value = optional(key) else { return nil }
+        guard case .string(let text) = value else {
+            throw RecordValidationError(.wrongType, field: name(key), "\(name(key)) must be a string, not \(value.typeName).")
+        }
+        return text
+    }
+
+    mutating func requiredString(_ key: String) throws(RecordValidationError) -> String {
+        guard let text = try optionalString(key) else {
+            throw RecordValidationError(.missingField, field: name(key), "\(name(key)) is required.")
+        }
+        return text
+    }
+
+    mutating func optionalText(_ key: String, maxLength: Int) throws(RecordValidationError) -> String? {
+        guard let text = try optionalString(key) else { return nil }
+        guard !text.isEmpty, text.count <= maxLength else {
+            throw RecordValidationError(.invalidField, field: name(key), "\(name(key)) must be 1 to \(maxLength) characters.")
+        }
+        return text
+    }
+
+    mutating func optionalInteger(_ key: String) throws(RecordValidationError) -> Int? {
+        guard let value = optional(key) else { return nil }
+        guard case .integer(let number) = value else {
+            throw RecordValidationError(.wrongType, field: name(key), "\(name(key)) must be a whole number, not \(value.typeName).")
+        }
+        return number
+    }
+
+    mutating func optionalEnum<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type) throws(RecordValidationError) -> E?
+    where E.RawValue == String {
+        guard let text = try optionalString(key) else { return nil }
+        guard let parsed = E(rawValue: text) else {
+            let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
+            throw RecordValidationError(.invalidField, field: name(key), "\(name(key)) must be one of: \(allowed).")
+        }
+        return parsed
+    }
+
+    mutating func requiredEnum<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type) throws(RecordValidationError) -> E
+    where E.RawValue == String {
+        guard let parsed = try optionalEnum(key, type) else {
+            throw RecordValidationError(.missingField, field: name(key), "\(name(key)) is required.")
+        }
+        return parsed
+    }
+}

@@ -1,0 +1,52 @@
+/// The closed vocabularies of a call record. Each enum's raw values are the wire values.
+
+/// How the call reached the hotline.
+public enum CallChannel: String, Codable, Sendable, CaseIterable {
+    case phone, email, web, sms
+    case inPerson = "in_person"
+    case other
+}
+
+/// The language of a narrative.
+public enum NarrativeLanguage: String, Codable, Sendable, CaseIterable {
+    case danish = "da"
+    case english = "en"
+}
+
+/// Who is calling, relative to the person the call is about.
+public enum CallerRole: String, Codable, Sendable, CaseIterable {
+    case `self`
+    case thirdParty = "third_party"
+    case professional, anonymous, other
+}
+
+/// The sector in which the person works or is exploited.
+public enum Sector: String, Codable, Sendable, CaseIterable {
+    case agriculture, construction, cleaning
+    case domesticWork = "domestic_work"
+    case hospitality, restaurant, transport, manufacturing
+    case sexIndustry = "sex_industry"
+    case begging, crime, other
+}
+
+/// The subject's age group, when the exact age is unknown.
+public enum AgeGroup: String, Codable, Sendable, CaseIterable {
+    case child, adult, unknown
+}
+
+/// The subject's gender, in the categories of the annual statistics.
+public enum Gender: String, Codable, Sendable, CaseIterable {
+    case female, male, transgender, other, unknown
+}
+
+/// An operator's answer to one checklist question.
+public enum ChecklistAnswer: String, Codable, Sendable, CaseIterable {
+    case yes, no, unknown
+}
+
+/// Where a call is in the hotline's workflow.
+public enum CallStatus: String, Codable, Sendable, CaseIterable {
+    case new
+    case inProgress = "in_progress"
+    case closed
+}

@@ -1,0 +1,137 @@
+import Foundation
+import GRDB
+import HotlineCore
+
+/// The daemon's database: calls, their triage history, and settings, in one SQLite file in WAL mode.
+///
+/// Every commit is durable (`synchronous = FULL`): once ``submit(_:)`` returns, the record survives
+/// a crash or a power cut. Concurrent submissions share transactions (see ``GroupCommitWriter``).
+public final class CallStore: Sendable {
+    private let pool: DatabasePool
+    private let writer: GroupCommitWriter
+
+    /// The database file.
+    public let path: String
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    ///
+    /// - Throws: when the file cannot be opened, or was written by a newer version of the daemon.
+    public init(path: String, maxBatchSize: Int = 128) throws {
+        var configuration = Configuration()
+        configuration.label = "hotline"
+        configuration.busyMode = .timeout(10)
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        // DatabasePool lowers its writer to synchronous=NORMAL after prepareDatabase when it
+        // switches to WAL; an acknowledged record must survive a power cut, so restore FULL.
+        try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        let migrator = HotlineSchema.migrator
+        try pool.read { db in
+            if try migrator.hasBeenSuperseded(db) {
+                throw DatabaseError(message: "\(path) has a newer schema than this build knows; refusing to use it")
+            }
+        }
+        try migrator.migrate(pool)
+        self.pool = pool
+        self.path = path
+        self.writer = GroupCommitWriter(pool: pool, maxBatchSize: maxBatchSize)
+    }
+
+    /// Stores a submission (or recognises a retry) and returns once it is committed to disk.
+    public func submit(_ submission: PendingSubmission) async throws -> StoreOutcome {
+        try await writer.submit(submission)
+    }
+
+    /// The record with this id, with its current triage.
+    public func record(id: Int64) async throws -> CallRecord? {
+        try await pool.read { db in try CallRow.fetch(id: id, in: db) }
+    }
+
+    /// A page of records, newest first.
+    public func page(_ query: CallQuery) async throws -> CallPage {
+        try await pool.read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let status = query.status {
+                conditions.append("calls.status = ?")
+                arguments += [status.rawValue]
+            }
+            if let since = query.since {
+                conditions.append("calls.received_at >= ?")
+                arguments += [RFC3339.format(since)]
+            }
+            if let until = query.until {
+                conditions.append("calls.received_at < ?")
+                arguments += [RFC3339.format(until)]
+            }
+            if let cursor = query.cursor {
+                conditions.append("(calls.received_at, calls.id) < (?, ?)")
+                arguments += [cursor.receivedAt, cursor.id]
+            }
+            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            arguments += [query.limit + 1]
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(CallRow.selection) FROM \(CallRow.from) \(filter)
+                    ORDER BY calls.received_at DESC, calls.id DESC LIMIT ?
+                    """,
+                arguments: arguments)
+            let records = try rows.prefix(query.limit).map(CallRow.record)
+            let next = rows.count > query.limit ? records.last.map { PageCursor(receivedAt: RFC3339.format($0.receivedAt), id: $0.id).token } : nil
+            return CallPage(records: records, nextCursor: next)
+        }
+    }
+
+    /// Adds a new triage result to a call's history and makes it current.
+    public func appendTriage(_ triage: TriageRecord, toCall callID: Int64) async throws {
+        try await pool.write { db in try CallRow.appendTriage(triage, toCall: callID, in: db) }
+    }
+
+    /// The ids of calls received at or after `since` (all when `nil`), oldest first.
+    public func callIDs(receivedSince since: Date?) async throws -> [Int64] {
+        try await pool.read { db in
+            if let since {
+                return try Int64.fetchAll(
+                    db, sql: "SELECT id FROM calls WHERE received_at >= ? ORDER BY received_at, id", arguments: [RFC3339.format(since)])
+            }
+            return try Int64.fetchAll(db, sql: "SELECT id FROM calls ORDER BY received_at, id")
+        }
+    }
+
+    /// Live figures for the daemon's status line.
+    public func activity(since startOfDay: Date) async throws -> StoreActivity {
+        try await pool.read { db in
+            let today = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM calls WHERE received_at >= ?", arguments: [RFC3339.format(startOfDay)]) ?? 0
+            let openHigh = try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) FROM calls JOIN triages ON triages.id = calls.triage_id
+                    WHERE triages.band = 'high' AND calls.status != 'closed'
+                    """) ?? 0
+            return StoreActivity(callsToday: today, openHighBandCalls: openHigh)
+        }
+    }
+
+    /// Whether the database answers a trivial query.
+    public func isHealthy() async -> Bool {
+        (try? await pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }) == 1
+    }
+
+    /// Waits for pending writes and closes every connection.
+    public func close() throws {
+        try pool.close()
+    }
+}
+
+/// Figures for the daemon's live status line.
+public struct StoreActivity: Sendable, Equatable {
+    public var callsToday: Int
+    public var openHighBandCalls: Int
+}
