@@ -64,7 +64,7 @@ let package = Package(
         .target(
             name: "HotlineServer",
             dependencies: [
-                "HotlineCore", "HotlineStore", "HotlineStemming", "HotlineSystemd", "CSystemd",
+                "HotlineCore", "HotlineStore", "HotlineStemming", "HotlineSystemd", "CSystemd", "HotlineClient",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -72,6 +72,7 @@ let package = Package(
                 .product(name: "NIOExtras", package: "swift-nio-extras"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -89,7 +90,7 @@ let package = Package(
         .executableTarget(
             name: "hotlined",
             dependencies: [
-                "HotlineServer", "HotlineCore",
+                "HotlineServer", "HotlineCore", "HotlineSystemd",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -19,8 +19,10 @@ struct SocketActivationTests {
         activator.executableURL = URL(fileURLWithPath: "/usr/bin/systemd-socket-activate")
         activator.arguments = ["-l", socketPath, probe, "activation"]
         activator.standardInput = FileHandle.nullDevice
+        activator.standardOutput = FileHandle.nullDevice
+        activator.standardError = FileHandle.nullDevice
         try activator.run()
-        defer { if activator.isRunning { activator.terminate() } }
+        defer { if activator.isRunning { kill(activator.processIdentifier, SIGKILL) } }
 
         let deadline = ContinuousClock.now + .seconds(10)
         while !FileManager.default.fileExists(atPath: socketPath) && ContinuousClock.now < deadline {
@@ -35,27 +37,7 @@ struct SocketActivationTests {
         #expect(SocketActivation.listeningDescriptors().isEmpty)
     }
 
-    /// Connects to `path` and reads until EOF.
     static func request(_ path: String) throws -> String {
-        let fd = socket(AF_UNIX, CInt(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw TestFailure("socket") }
-        defer { close(fd) }
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8)) }
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
-        guard connected == 0 else { throw TestFailure("connect \(path): errno \(errno)") }
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var data: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1024)
-        while true {
-            let count = read(fd, &buffer, buffer.count)
-            if count <= 0 { break }
-            data.append(contentsOf: buffer.prefix(count))
-        }
-        return String(decoding: data, as: UTF8.self)
+        try UnixHTTP.exchange(path, [])
     }
 }

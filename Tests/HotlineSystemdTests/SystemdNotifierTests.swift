@@ -19,6 +19,7 @@ struct SystemdNotifierTests {
         #expect(result.stdout.contains("watchdog-usec=2000000\n"))
         #expect(result.stdout.contains("enabled=true\n"))
         #expect(result.stdout.contains("sent=1111111\n"))
+        try await Task.sleep(for: .milliseconds(100))
         let messages = listener.drain()
         try #require(messages.count == 7, "\(messages)")
         #expect(messages[0] == "READY=1\nSTATUS=Serving")

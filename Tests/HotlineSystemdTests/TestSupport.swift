@@ -43,36 +43,41 @@ enum TestSupport {
     }
 
     /// Runs `executable` to completion (bounded by `timeout`), capturing stdout and stderr.
+    ///
+    /// Output goes to temporary files, not pipes: nothing blocks a thread of the (small) cooperative
+    /// pool, and a child that leaves a grandchild behind cannot keep a pipe, and so the test, open.
     static func run(
         _ executable: String,
         _ arguments: [String],
         environment: [String: String]? = nil,
         timeout: Duration = .seconds(60)
     ) async throws -> Result {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let outURL = directory.appendingPathComponent("stdout")
+        let errURL = directory.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let environment { process.environment = environment }
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
         process.standardInput = FileHandle.nullDevice
         try process.run()
         let deadline = ContinuousClock.now + timeout
-        async let stdoutData = Task.detached { out.fileHandleForReading.readDataToEndOfFile() }.value
-        async let stderrData = Task.detached { err.fileHandleForReading.readDataToEndOfFile() }.value
         while process.isRunning {
             if ContinuousClock.now > deadline {
-                process.terminate()
+                kill(process.processIdentifier, SIGKILL)
                 throw TestFailure("\(executable) \(arguments) timed out")
             }
             try await Task.sleep(for: .milliseconds(20))
         }
         return Result(
             status: process.terminationStatus,
-            stdout: String(decoding: await stdoutData, as: UTF8.self),
-            stderr: String(decoding: await stderrData, as: UTF8.self)
+            stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
+            stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
         )
     }
 
@@ -137,8 +142,6 @@ final class NotifyListener {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
         }
         guard bound == 0 else { throw TestFailure("bind \(path): \(errno)") }
-        var timeout = timeval(tv_sec: 0, tv_usec: 200_000)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     }
 
     deinit {
@@ -146,28 +149,31 @@ final class NotifyListener {
         unlink(path)
     }
 
-    /// The next datagram, or nil after the receive timeout (200 ms).
+    /// The next queued datagram, or nil when none is waiting (never blocks).
     func receive() -> String? {
         var buffer = [UInt8](repeating: 0, count: 4096)
-        let count = recv(fd, &buffer, buffer.count, 0)
+        let count = recv(fd, &buffer, buffer.count, CInt(MSG_DONTWAIT))
         guard count > 0 else { return nil }
         return String(decoding: buffer.prefix(count), as: UTF8.self)
     }
 
-    /// Every datagram already queued or arriving until one receive times out.
+    /// Every datagram already queued.
     func drain() -> [String] {
         var messages: [String] = []
         while let message = receive() { messages.append(message) }
         return messages
     }
 
-    /// Waits until a datagram containing `text` arrives (collecting all seen) or `timeout` passes.
-    func wait(for text: String, timeout: Duration, into seen: inout [String]) -> Bool {
+    /// Waits until a datagram containing `text` arrives (collecting all seen) or `timeout` passes;
+    /// sleeps between polls instead of blocking a thread.
+    func wait(for text: String, timeout: Duration, into seen: inout [String]) async -> Bool {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if let message = receive() {
                 seen.append(message)
                 if message.contains(text) { return true }
+            } else {
+                try? await Task.sleep(for: .milliseconds(10))
             }
         }
         return false
