@@ -109,6 +109,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        .executableTarget(
+            name: "triage-bench",
+            dependencies: ["HotlineCore", "HotlineStemming"],
+            path: "Benchmarks/triage-bench",
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: - Tests
 
         .testTarget(
