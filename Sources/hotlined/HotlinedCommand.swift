@@ -45,7 +45,13 @@ struct HotlinedCommand: AsyncParsableCommand {
             return handler
         }
         let logger = Logger(label: "hotlined")
-        let daemon = HotlineDaemon(configuration: settings, triage: TriageSlot(nil), logger: logger)
+        let triage: EngineTriage
+        do {
+            triage = try EngineTriage.load(catalogPath: settings.catalog.path)
+        } catch {
+            Self.fail(error.description, code: 78)
+        }
+        let daemon = HotlineDaemon(configuration: settings, triage: TriageSlot(triage), logger: logger)
         do {
             try await daemon.run()
         } catch let error as HotlineDaemon.StartupError {
