@@ -14,3 +14,6 @@ swift test --skip-build 2>&1 | grep -v "^◇\|^↳" | tail -n 400
 
 echo "== API conformance with docs/openapi.yaml"
 python3 Tests/api/openapi_conformance.py --daemon .build/debug/hotlined
+
+echo "== triage quality on the labelled vignettes"
+scripts/triage-eval.sh
