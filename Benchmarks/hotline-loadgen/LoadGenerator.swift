@@ -32,9 +32,9 @@ struct LoadGenerator {
         }
 
         let bodies = (0..<options.records).map { RecordCorpus.record(number: $0, run: folder.lastPathComponent) }
-        let latencies = LatencyLog(capacity: options.records)
+        let latencies = Collected<Double>()
         let perClient = (options.records + options.clients - 1) / options.clients
-        let failures = Counter()
+        let failures = Collected<Int>()
         let start = DispatchTime.now()
         runOnThreads(options.clients) { client in
             let http = UnixHTTPClient(socketPath: socketPath)
@@ -43,19 +43,19 @@ struct LoadGenerator {
                 let sent = DispatchTime.now()
                 let status = (try? http.post("/v1/calls", json: bodies[index]).status) ?? -1
                 let elapsed = Double(DispatchTime.now().uptimeNanoseconds - sent.uptimeNanoseconds) / 1e6
-                latencies.add(elapsed)
-                if status != 201 { failures.increment() }
+                latencies.append(elapsed)
+                if status != 201 { failures.append(status) }
             }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let peakRSS = daemon.flatMap { peakResidentKiB(pid: $0.processIdentifier) }
-        let sorted = latencies.values.sorted()
+        let sorted = latencies.all.sorted()
 
         let baseline = try sqliteDurableCommitRate(path: folder.appendingPathComponent("baseline.sqlite").path, seconds: 3)
 
         print("hotline-loadgen: \(options.clients) client(s), \(options.records) records, \(socketPath)")
         print(String(format: "  throughput        %10.0f records/s (%d records in %.2f s, %d not 201)",
-                     Double(sorted.count) / seconds, sorted.count, seconds, failures.value))
+                     Double(sorted.count) / seconds, sorted.count, seconds, failures.all.count))
         print(String(format: "  latency p50       %10.2f ms", percentile(sorted, 0.50)))
         print(String(format: "  latency p99       %10.2f ms", percentile(sorted, 0.99)))
         print(String(format: "  latency max       %10.2f ms", sorted.last ?? 0))
@@ -66,7 +66,7 @@ struct LoadGenerator {
         }
         print(String(format: "  SQLite baseline   %10.0f durable single-row commits/s (WAL, synchronous=FULL, same disk)", baseline))
         print(String(format: "  ratio             %10.2f records/s per baseline commit/s", Double(sorted.count) / seconds / baseline))
-        if failures.value > 0 { exit(1) }
+        if failures.all.count > 0 { exit(1) }
     }
 
     static func startDaemon(_ executable: String, socket: String, database: String) throws -> Process {
