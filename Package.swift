@@ -98,7 +98,7 @@ let package = Package(
         .executableTarget(
             name: "hotline",
             dependencies: [
-                "HotlineCore", "HotlineStore", "HotlineClient", "HotlineExport", "HotlineStemming",
+                "HotlineCore", "HotlineStore", "HotlineClient", "HotlineExport", "HotlineStemming", "HotlineServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -116,6 +116,12 @@ let package = Package(
             name: "hotline-systemd-probe",
             dependencies: ["HotlineSystemd", .product(name: "Logging", package: "swift-log")],
             path: "Tests/Support/hotline-systemd-probe",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "triage-bench",
+            dependencies: ["HotlineCore", "HotlineStemming"],
+            path: "Benchmarks/triage-bench",
             swiftSettings: swiftSettings
         ),
 

@@ -91,7 +91,8 @@ enum RecordPresenter {
             let values = triage[key] as? [String] ?? []
             return values.isEmpty ? "-" : values.joined(separator: ", ")
         }
-        lines.append("  band \(triage["band"] ?? "?"), score \(triage["score"] ?? "?"), presumed trafficking: \(triage["presumed_trafficking"] ?? "?")")
+        let presumed = (triage["presumed_trafficking"] as? Bool).map { $0 ? "yes" : "no" } ?? "?"
+        lines.append("  band \(triage["band"] ?? "?"), score \(triage["score"] ?? "?"), presumed trafficking: \(presumed)")
         lines.append("  profile \(triage["profile"] ?? "-"), language \(triage["language"] ?? "-"), catalog \(triage["catalog_version"] ?? "-")")
         lines.append("  exploitation: \(list("exploitation"))")
         lines.append("  flags: \(list("flags"))")
@@ -105,12 +106,12 @@ enum RecordPresenter {
             let evidence = (indicator["evidence"] as? [String: Any])?["text"].map { " \"\($0)\"" } ?? ""
             lines.append("  - \(indicator["id"] ?? "?") (\(indicator["strength"] ?? "?"), \(indicator["source"] ?? "?"))\(evidence)")
         }
-        let actions = triage["actions"] as? [String] ?? []
+        let actions = (triage["actions"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
         if !actions.isEmpty {
             lines.append("Actions:")
             lines += actions.map { "  * \($0)" }
         }
-        let questions = triage["next_questions"] as? [String] ?? []
+        let questions = (triage["next_questions"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
         if !questions.isEmpty {
             lines.append("Questions to ask:")
             lines += questions.map { "  ? \($0)" }

@@ -44,7 +44,13 @@ struct HotlinedCommand: AsyncParsableCommand {
         HotlineLogging.bootstrap(
             destination: LogDestination(rawValue: settings.logging.destination) ?? .auto, identifier: "hotlined")
         let logger = Logger(label: "hotlined")
-        // SIGHUP re-reads the same file with the same command-line overrides.
+        let triage: EngineTriage
+        do {
+            triage = try EngineTriage.load(catalogPath: settings.catalog.path)
+        } catch {
+            Self.fail(error.description, code: 78)
+        }
+        // SIGHUP re-reads the same file with the same command-line overrides, then the catalog.
         var reloadConfiguration: ConfigurationLoader?
         if let file = config {
             let (socketOverride, databaseOverride) = (socket, database)
@@ -56,7 +62,9 @@ struct HotlinedCommand: AsyncParsableCommand {
             }
         }
         let daemon = HotlineDaemon(
-            configuration: settings, triage: TriageSlot(nil), logger: logger, loadConfiguration: reloadConfiguration)
+            configuration: settings, triage: TriageSlot(triage), logger: logger,
+            loadConfiguration: reloadConfiguration,
+            loadCatalog: { path in try EngineTriage.load(catalogPath: path) })
         do {
             try await daemon.run()
         } catch let error as HotlineDaemon.StartupError {

@@ -77,3 +77,24 @@ struct SocketTests {
         #expect(try daemon.client().get("/v1/health").status == 200)
     }
 }
+
+@Suite("Connection limit")
+struct ConnectionLimitTests {
+    @Test("over the connection limit a client waits for a free slot instead of hanging the daemon")
+    func connectionLimit() throws {
+        let daemon = try DaemonProcess()
+        let config = daemon.directory.appendingPathComponent("hotline.yaml")
+        try "limits:\n  max_connections: 2\n  idle_timeout_seconds: 1\n".write(to: config, atomically: true, encoding: .utf8)
+        try daemon.start(arguments: ["--config", config.path])
+        // Two silent connections take both slots.
+        let held = try (0..<2).map { _ in try UnixSocketConnection(path: daemon.socketPath, timeoutSeconds: 5) }
+        Thread.sleep(forTimeInterval: 0.2)
+        let started = Date()
+        let answer = try UnixHTTPClient(socketPath: daemon.socketPath, timeoutSeconds: 10).get("/v1/health")
+        let waited = Date().timeIntervalSince(started)
+        #expect(answer.status == 200)
+        // Served once the idle timeout freed a slot: not at once, and not never.
+        #expect(waited > 0.5 && waited < 5, "waited \(waited) s")
+        held.forEach { $0.close() }
+    }
+}

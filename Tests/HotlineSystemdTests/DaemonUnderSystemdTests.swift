@@ -10,7 +10,12 @@ import Glibc
 /// from a private systemd-journald (Tests/Support/with-private-journald.sh).
 @Suite("hotlined under systemd's protocols", .serialized)
 struct DaemonUnderSystemdTests {
+    /// Writes hotline.yaml for a daemon living in `directory`, with a copy of the repository's
+    /// indicator catalog there (so a test may break it).
     static func writeConfiguration(_ directory: URL, extra: String = "") throws -> String {
+        try FileManager.default.copyItem(
+            at: TestSupport.packageRoot.appendingPathComponent("Config/indicators.yaml"),
+            to: directory.appendingPathComponent("indicators.yaml"))
         let path = directory.appendingPathComponent("hotline.yaml").path
         let yaml = """
             socket:
@@ -153,8 +158,20 @@ struct DaemonUnderSystemdTests {
 
         let pidText = try String(contentsOf: journalDirectory.appendingPathComponent("command.pid"), encoding: .utf8)
         let pid = try #require(pid_t(pidText.trimmingCharacters(in: .whitespacesAndNewlines)))
+        let catalogVersion = try #require(
+            try UnixHTTP.send(socketPath, "GET", "/v1/health").body.firstMatch(of: /"catalog_version":"([^"]+)"/)?.1)
         kill(pid, SIGHUP)
         try await Task.sleep(for: .milliseconds(500))
+        // A broken catalog: the reload is refused, the old catalog stays in force and the daemon serves on.
+        try "indicators: [".write(to: directory.appendingPathComponent("indicators.yaml"), atomically: true, encoding: .utf8)
+        kill(pid, SIGHUP)
+        try await Task.sleep(for: .milliseconds(500))
+        let after = try UnixHTTP.send(socketPath, "GET", "/v1/health")
+        #expect(after.status == 200 && after.body.contains(#""catalog_version":"\#(catalogVersion)""#), "\(after.body)")
+        let stillTriaged = try UnixHTTP.send(
+            socketPath, "POST", "/v1/calls",
+            json: #"{"channel":"phone","caller_role":"self","narrative":"After the failed reload.","external_id":"pd-\#(token)-2"}"#)
+        #expect(stillTriaged.status == 201)
         kill(pid, SIGTERM)
         try await Self.waitForExit(wrapper)
         let log = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
@@ -171,17 +188,25 @@ struct DaemonUnderSystemdTests {
         #expect(ready["CODE_FILE"]?.hasPrefix("HotlineServer/") == true)
         #expect(ready["_TRANSPORT"] == "journal")
 
-        let acceptedEntry = try #require(entry(.callAccepted))
-        #expect(acceptedEntry["CALL_ID"] == "1")
+        let callEvents: Set<String> = [
+            HotlineEvent.callAccepted.messageID, HotlineEvent.highBandCall.messageID, HotlineEvent.immediateDangerCall.messageID,
+        ]
+        let acceptedEntry = try #require(entries.first { $0["CALL_ID"] == "1" && callEvents.contains($0["MESSAGE_ID"] ?? "") })
+        #expect(acceptedEntry["BAND"]?.isEmpty == false)
+        #expect(acceptedEntry["CATALOG_VERSION"] == String(catalogVersion))
+        #expect(["2", "4", "5"].contains(acceptedEntry["PRIORITY"] ?? ""), "\(acceptedEntry)")
         #expect(acceptedEntry["PEER_UID"] == "\(getuid())")
         #expect(acceptedEntry["REQUEST_ID"]?.isEmpty == false)
-        #expect(acceptedEntry["PRIORITY"] == "6")
 
         let rejected = entries.filter { $0["MESSAGE_ID"] == HotlineEvent.requestRejected.messageID }
         #expect(rejected.count == 2, "\(rejected)")
         #expect(rejected.allSatisfy { $0["PRIORITY"] == "5" && $0["STATUS"] != nil && $0["ERROR_CODE"] != nil })
 
         #expect(entry(.configReloaded)?["PRIORITY"] == "5")
+        #expect(entry(.catalogReloaded)?["CATALOG_VERSION"] == String(catalogVersion))
+        let failed = try #require(entry(.catalogReloadFailed))
+        #expect(failed["PRIORITY"] == "3")
+        #expect(failed["CATALOG_VERSION"] == String(catalogVersion))
         #expect(entry(.daemonStopping)?["PRIORITY"] == "5")
         #expect(entries.allSatisfy { $0["SYSLOG_IDENTIFIER"] == "hotlined" && $0["CODE_LINE"] != nil })
 
@@ -195,7 +220,7 @@ struct DaemonUnderSystemdTests {
                 if value.contains(token) { hits.append("token in \(field): \(value.prefix(120))") }
             }
         }
-        #expect(dump.entries.count >= entries.count && entries.count >= 6)
+        #expect(dump.entries.count >= entries.count && entries.count >= 8)
         #expect(hits.isEmpty, "personal data reached the journal: \(hits)")
     }
 }
