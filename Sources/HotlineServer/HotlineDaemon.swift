@@ -9,7 +9,6 @@ import Logging
 import NIOCore
 import NIOPosix
 import ServiceLifecycle
-import UnixSignals
 
 /// The daemon: opens the database, listens on the Unix socket and serves the API until SIGTERM
 /// or SIGINT, then finishes the requests in flight and closes the database.
@@ -57,7 +56,7 @@ public struct HotlineDaemon: Sendable {
             throw StartupError(description: error.description)
         }
         // Trap SIGHUP before READY=1: its default action would end the daemon.
-        let hangups = await UnixSignalsSequence(trapping: .sighup)
+        let hangups = await HangupSignal(notifier: notifier)
         let api = HotlineAPI(
             intake: CallIntake(store: store, triage: triage, logger: logger),
             store: store, triage: triage, maxBodyBytes: configuration.limits.maxBodyBytes, logger: logger)

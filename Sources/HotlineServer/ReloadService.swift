@@ -3,7 +3,6 @@ import HotlineStore
 import HotlineSystemd
 import Logging
 import ServiceLifecycle
-import UnixSignals
 
 /// Builds the triage stage from an indicator catalog file; throws when the catalog is broken.
 public typealias CatalogLoader = @Sendable (_ path: String) throws -> any CallTriaging
@@ -13,15 +12,15 @@ public typealias ConfigurationLoader = @Sendable () throws -> DaemonConfiguratio
 
 /// Handles SIGHUP (`systemctl reload hotlined`, `ExecReload=/bin/kill -HUP $MAINPID`).
 ///
-/// `RELOADING=1` (with `MONOTONIC_USEC=`) goes out first, before any work, so that on systemd 252
-/// `systemctl reload` waits for the reload to finish; `READY=1` follows when it is done, whatever
+/// `RELOADING=1` (with `MONOTONIC_USEC=`) goes out first, from the signal handler itself
+/// (``HangupSignal``), so that on systemd 252 `systemctl reload` waits for the reload to finish; `READY=1` follows when it is done, whatever
 /// the outcome. A configuration or catalog that cannot be read is logged with the reason
 /// (`configReloadFailed`, `catalogReloadFailed`) and the previous one stays in force.
 ///
 /// What a reload changes: the indicator catalog (re-read from `catalog.path`). Every other setting
 /// is read and validated, and a setting that only takes effect at a restart is named in the log entry.
 struct ReloadService: Service {
-    let signals: UnixSignalsSequence
+    let signals: HangupSignal
     let notifier: SystemdNotifier
     let configuration: ConfigurationHolder
     let loadConfiguration: ConfigurationLoader?
@@ -32,7 +31,6 @@ struct ReloadService: Service {
 
     func run() async throws {
         for await _ in signals.cancelOnGracefulShutdown() {
-            notifier.reloading(status: "Reloading configuration and indicator catalog")
             reload()
             notifier.ready(status: await StatusLine.current(store: store) ?? "Serving")
         }
