@@ -5,7 +5,7 @@ import Logging
 import ServiceLifecycle
 
 /// Keeps systemd informed while the daemon runs: `WATCHDOG=1` at half of `WATCHDOG_USEC`, but only
-/// after a ``ServingSelfCheck`` through the real socket succeeded, and a short `STATUS=` line with
+/// after a ``ServingSelfCheck`` through the real socket succeeded and the database writer answered, and a short `STATUS=` line with
 /// live figures (calls today, open high-band calls). On graceful shutdown (SIGTERM) it sends
 /// `STOPPING=1` first: it is the last service of the group, so it is told to stop before the server.
 struct SystemdHeartbeat: Service {
@@ -23,7 +23,9 @@ struct SystemdHeartbeat: Service {
             var lastStatus = ""
             while !Task.isShuttingDownGracefully && !Task.isCancelled {
                 if watchdog != nil {
-                    if await selfCheck.run() {
+                    // The request path (socket, HTTP, handler, a database read), then the writer queue
+                    // every commit goes through: if either hangs, no ping, and systemd restarts us.
+                    if await selfCheck.run(), await store.writerResponds() {
                         notifier.watchdog()
                     } else {
                         logger.warning("self-check through the socket failed; watchdog ping withheld")
