@@ -45,3 +45,20 @@ struct JSONValueParsingTests {
         #expect(throws: Never.self) { try JSONValue.parse(fine) }
     }
 }
+
+@Suite("JSON writing")
+struct JSONValueSerializationTests {
+    @Test("serialized text parses back to the same value, keys sorted, control characters escaped")
+    func roundTrip() throws {
+        let value = JSONValue.object([
+            "z": .array([.integer(-7), .number(2.5), .bool(false), .null]),
+            "a": .string("line\nbreak \"quoted\" back\\slash \u{01} æøå 😀 </tag>"),
+            "m": .object([:]),
+        ])
+        let bytes = value.serialized()
+        #expect(try JSONValue.parse(bytes) == value)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.hasPrefix(#"{"a":"line\nbreak \"quoted\" back\\slash \u0001 æøå 😀 </tag>","m":{},"z":"#))
+        #expect(try JSONSerialization.jsonObject(with: Data(bytes)) is [String: Any])
+    }
+}
