@@ -89,7 +89,7 @@ struct HotlineAPI: HTTPResponder {
         }
         let peer = await PeerCredentials.read(from: context.channel)
         let accepted = try await intake.accept(body: Array(buffer: body), peer: peer, requestID: requestID)
-        var response = JSONResponse.make(accepted.record, status: accepted.status)
+        var response = JSONResponse.make(json: accepted.record.json, status: accepted.status)
         response.headers[HTTPField.Name.location] = "/v1/calls/\(accepted.record.id)"
         return response
     }
@@ -105,23 +105,7 @@ struct HotlineAPI: HTTPResponder {
             throw Self.storageUnavailable
         }
         guard let record else { throw .notFound("Call \(id)") }
-        return JSONResponse.make(record, status: .ok)
-    }
-
-    private struct CallList: Encodable {
-        var calls: [CallRecord]
-        var nextCursor: String?
-
-        enum CodingKeys: String, CodingKey {
-            case calls
-            case nextCursor = "next_cursor"
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(calls, forKey: .calls)
-            try container.encode(nextCursor, forKey: .nextCursor)
-        }
+        return JSONResponse.make(json: record.json, status: .ok)
     }
 
     private func listCalls(_ request: Request) async throws(APIError) -> Response {
@@ -132,7 +116,9 @@ struct HotlineAPI: HTTPResponder {
         } catch {
             throw Self.storageUnavailable
         }
-        return JSONResponse.make(CallList(calls: page.records, nextCursor: page.nextCursor), status: .ok)
+        return JSONResponse.make(
+            json: .object(["calls": .array(page.records.map(\.json)), "next_cursor": page.nextCursor.map(JSONValue.string) ?? .null]),
+            status: .ok)
     }
 
     private struct Health: Encodable {

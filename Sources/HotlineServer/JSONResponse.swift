@@ -1,9 +1,21 @@
 import Foundation
 import HTTPTypes
+import HotlineCore
 import Hummingbird
 
 /// Builds JSON responses.
 enum JSONResponse {
+    /// A response whose body is a JSON tree, written by ``JSONValue/serialized()``.
+    static func make(json: JSONValue, status: HTTPResponse.Status) -> Response {
+        var buffer = ByteBuffer()
+        buffer.writeBytes(json.serialized())
+        buffer.writeString("\n")
+        return Response(
+            status: status,
+            headers: [.contentType: "application/json; charset=utf-8"],
+            body: ResponseBody(byteBuffer: buffer))
+    }
+
     static func make(_ value: some Encodable, status: HTTPResponse.Status) -> Response {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

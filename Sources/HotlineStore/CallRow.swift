@@ -32,7 +32,13 @@ enum CallRow {
             PeerIdentity(uid: UInt32(uid), gid: UInt32(row["peer_gid"] as Int64), pid: Int32(row["peer_pid"] as Int64), user: row["peer_user"])
         }
         let triageText: String? = row["triage_result"]
-        let triage = try triageText.map { try JSONDecoder().decode(JSONValue.self, from: Data($0.utf8)) }
+        let triage = try triageText.map { text in
+            do {
+                return try JSONValue.parse(text)
+            } catch {
+                throw DatabaseError(message: "call \(row["id"] as Int64): unreadable triage result")
+            }
+        }
         let submission = CallSubmission(
             externalID: row["external_id"],
             receivedAt: receivedAt,

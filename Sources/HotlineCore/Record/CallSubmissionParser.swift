@@ -25,9 +25,10 @@ public struct CallSubmissionParser: Sendable {
         }
         let value: JSONValue
         do {
-            value = try JSONDecoder().decode(JSONValue.self, from: Data(body))
+            value = try JSONValue.parse(body)
         } catch {
-            throw RecordValidationError(.malformedJSON, field: nil, "The body is not well-formed JSON.")
+            throw RecordValidationError(
+                .malformedJSON, field: nil, "The body is not well-formed JSON (at byte \(error.offset): \(error.reason)).")
         }
         return try parse(value)
     }
