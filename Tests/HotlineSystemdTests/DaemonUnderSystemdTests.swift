@@ -31,7 +31,7 @@ struct DaemonUnderSystemdTests {
     }
 
     static func launch(_ executable: String, _ arguments: [String], output: URL) throws -> Process {
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         let log = try FileHandle(forWritingTo: output)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -64,14 +64,14 @@ struct DaemonUnderSystemdTests {
         let activatedPath = directory.appendingPathComponent("activated.sock").path
         let output = directory.appendingPathComponent("output.log")
         let daemon = try TestSupport.product("hotlined")
-        let process = try Self.launch(
+        let process = try ShieldedProcess(
             "/usr/bin/systemd-socket-activate",
             [
                 "-l", activatedPath, "-E", "NOTIFY_SOCKET=\(listener.path)", "-E", "WATCHDOG_USEC=1000000",
                 "-E", "SWIFT_BACKTRACE=enable=no", daemon, "--config", configuration,
             ],
-            output: output)
-        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+            output: output, environment: TestSupport.cleanEnvironment())
+        defer { if process.isRunning { process.forceStop() } }
         var seen: [String] = []
 
         // Nothing runs until the first connection; that request is answered on the inherited socket.
@@ -90,17 +90,17 @@ struct DaemonUnderSystemdTests {
         #expect(posted.status == 201)
         #expect(await listener.wait(for: "calls today: 1", timeout: .seconds(5), into: &seen), "\(seen)")
 
-        kill(process.processIdentifier, SIGHUP)
+        try await process.signal(SIGHUP)
         #expect(await listener.wait(for: "RELOADING=1", timeout: .seconds(5), into: &seen), "\(seen)")
         #expect(await listener.wait(for: "READY=1", timeout: .seconds(5), into: &seen), "\(seen)")
         #expect(await listener.wait(for: "WATCHDOG=1", timeout: .seconds(5), into: &seen), "still pinging after reload: \(seen)")
-        kill(process.processIdentifier, SIGTERM)
+        try await process.signal(SIGTERM)
         #expect(await listener.wait(for: "STOPPING=1", timeout: .seconds(10), into: &seen), "\(seen)")
-        try await Self.waitForExit(process)
+        try await process.waitForExit()
         try await Task.sleep(for: .milliseconds(100))
         seen += listener.drain()
         let log = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
-        #expect(process.terminationReason == .exit && process.terminationStatus == 0, "\(log)")
+        #expect(process.terminationStatus == 0, "\(log)")
 
         // The order: READY first, then STATUS and WATCHDOG; RELOADING (with MONOTONIC_USEC) then READY; STOPPING last.
         let kinds = seen.map { message -> String in

@@ -15,14 +15,10 @@ struct SocketActivationTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let socketPath = directory.appendingPathComponent("api.sock").path
         let probe = try TestSupport.product("hotline-systemd-probe")
-        let activator = Process()
-        activator.executableURL = URL(fileURLWithPath: "/usr/bin/systemd-socket-activate")
-        activator.arguments = ["-l", socketPath, probe, "activation"]
-        activator.standardInput = FileHandle.nullDevice
-        activator.standardOutput = FileHandle.nullDevice
-        activator.standardError = FileHandle.nullDevice
-        try activator.run()
-        defer { if activator.isRunning { kill(activator.processIdentifier, SIGKILL) } }
+        let activator = try ShieldedProcess(
+            "/usr/bin/systemd-socket-activate", ["-l", socketPath, probe, "activation"],
+            output: directory.appendingPathComponent("output.log"), environment: TestSupport.cleanEnvironment())
+        defer { if activator.isRunning { activator.forceStop() } }
 
         let deadline = ContinuousClock.now + .seconds(10)
         while !FileManager.default.fileExists(atPath: socketPath) && ContinuousClock.now < deadline {
