@@ -40,6 +40,7 @@ SOCK=/run/hotline/hotline.sock
 PASSED=0
 FAILED=0
 NS=
+LEADER=
 
 log() { echo "[deploy-test $(($(date +%s) - STARTED))s] $*"; }
 pass() { PASSED=$((PASSED + 1)); echo "PASS $1"; }
@@ -123,8 +124,11 @@ fi
 # --- boot -----------------------------------------------------------------------------------------
 cleanup() {
     if [[ -n "$NS" ]] && kill -0 "$NS" 2>/dev/null; then
-        ct systemctl poweroff --no-block >/dev/null 2>&1 || true
+        [[ -n "$LEADER" ]] || LEADER=$(ps -o pid= --ppid "$NS" | tr -d ' ' | head -1 || true)
+        if [[ -n "$LEADER" ]]; then ct systemctl poweroff --no-block >/dev/null 2>&1 || true; fi
         for _ in $(seq 50); do kill -0 "$NS" 2>/dev/null || break; sleep 0.1; done
+        # SIGKILL to nspawn alone would leave the container's PID 1 running as an orphan.
+        if [[ -n "$LEADER" ]]; then kill -KILL "$LEADER" 2>/dev/null || true; fi
         kill -KILL "$NS" 2>/dev/null || true
         wait "$NS" 2>/dev/null || true
     fi
