@@ -1,0 +1,190 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import HotlineStore
+
+/// Reads the exact figures of a period from the database in three queries:
+///
+/// 1. one range scan of the period's calls joined to their current triage, which feeds every
+///    breakdown at once (aggregated here, per interned value, rather than by one `GROUP BY` — and
+///    one full sort — per breakdown);
+/// 2. one join of the period's current triages to `triage_indicators`;
+/// 3. one count of the open high-band backlog.
+///
+/// With the `v2-export-indexes` migration applied, queries 1 and 2 read covering indexes only.
+/// Runs inside the caller's read transaction, so all figures come from one snapshot.
+enum SummaryScan {
+    static func counts(_ db: Database, start: String, end: String) throws -> SummaryCounts {
+        let indexed = try ReadOnlyStore.hasExportIndexes(db)
+        var counts = SummaryCounts()
+        try scanCalls(db, start: start, end: end, indexed: indexed, into: &counts)
+        try scanIndicators(db, start: start, end: end, into: &counts)
+        counts.openHighBandCalls = try Int.fetchOne(
+            db,
+            sql: """
+                SELECT count(*) FROM calls c JOIN triages t ON t.id = c.triage_id
+                WHERE c.status != 'closed' AND t.band = 'high' AND c.received_at < ?
+                """,
+            arguments: [end]) ?? 0
+        return counts
+    }
+
+    // Column positions in the calls query.
+    private enum Column {
+        static let channel: Int32 = 0, callLanguage: Int32 = 1, triageLanguage: Int32 = 2, callerRole: Int32 = 3
+        static let sector: Int32 = 4, gender: Int32 = 5, age: Int32 = 6, ageGroup: Int32 = 7, region: Int32 = 8
+        static let band: Int32 = 9, presumed: Int32 = 10, exploitation: Int32 = 11, flags: Int32 = 12
+        static let catalogVersion: Int32 = 13, delay: Int32 = 14
+    }
+
+    private static func scanCalls(_ db: Database, start: String, end: String, indexed: Bool, into counts: inout SummaryCounts) throws {
+        let triages = indexed ? "triages t INDEXED BY triages_for_export" : "triages t"
+        let statement = try db.makeStatement(sql: """
+            SELECT c.channel, c.language, t.language, c.caller_role, c.sector, c.subject_gender, c.subject_age,
+                c.subject_age_group, c.subject_region, t.band, t.presumed, t.exploitation, t.flags, t.catalog_version,
+                CAST(round((julianday((SELECT f.assessed_at FROM triages f WHERE f.call_id = c.id ORDER BY f.id LIMIT 1))
+                    - julianday(c.received_at)) * 86400000.0) AS INTEGER)
+            FROM calls c LEFT JOIN \(triages) ON t.id = c.triage_id
+            WHERE c.received_at >= ? AND c.received_at < ?
+            """)
+        statement.arguments = [start, end]
+
+        var channel = TextColumnInterner(), callLanguage = TextColumnInterner(), triageLanguage = TextColumnInterner()
+        var callerRole = TextColumnInterner(), sector = TextColumnInterner(), gender = TextColumnInterner()
+        var ageGroup = TextColumnInterner(), region = TextColumnInterner(), band = TextColumnInterner()
+        var exploitation = TextColumnInterner(), flags = TextColumnInterner(), catalogVersion = TextColumnInterner()
+        var channelTally = CodeTally(), callLanguageTally = CodeTally(), triageLanguageTally = CodeTally()
+        var callerRoleTally = CodeTally(), sectorTally = CodeTally(), genderTally = CodeTally()
+        var regionTally = CodeTally(), bandTally = CodeTally(), catalogTally = CodeTally(), flagsTally = CodeTally()
+        var concernExploitationTally = CodeTally(), presumedExploitationTally = CodeTally()
+        var presumedGenderTally = CodeTally()
+        // Per-code facts, filled in as codes appear.
+        var ageGroupOfCode: [String?] = [], flagsOfCode: [FlagSet] = [], bandIsHigh: [Bool] = []
+        var ageGroupCounts = [0, 0, 0], presumedAgeGroupCounts = [0, 0, 0]  // child, adult, unknown
+        var calls = 0, presumedCalls = 0
+        var delays: [Int64] = []
+
+        let sqlite = statement.sqliteStatement
+        let cursor = try Row.fetchCursor(statement)
+        while try cursor.next() != nil {
+            calls += 1
+            channelTally.add(channel.code(sqlite, Column.channel))
+            let callLanguageCode = callLanguage.code(sqlite, Column.callLanguage)
+            if callLanguageCode != 0 {
+                callLanguageTally.add(callLanguageCode)
+            } else {
+                triageLanguageTally.add(triageLanguage.code(sqlite, Column.triageLanguage))
+            }
+            callerRoleTally.add(callerRole.code(sqlite, Column.callerRole))
+            sectorTally.add(sector.code(sqlite, Column.sector))
+            let genderCode = gender.code(sqlite, Column.gender)
+            genderTally.add(genderCode)
+            regionTally.add(region.code(sqlite, Column.region))
+            let bandCode = band.code(sqlite, Column.band)
+            bandTally.add(bandCode)
+            catalogTally.add(catalogVersion.code(sqlite, Column.catalogVersion))
+            let flagsCode = flags.code(sqlite, Column.flags)
+            flagsTally.add(flagsCode)
+            while flagsOfCode.count < flags.values.count {
+                flagsOfCode.append(FlagSet(list: flags.values[flagsOfCode.count]))
+            }
+            while bandIsHigh.count < band.values.count {
+                bandIsHigh.append(band.values[bandIsHigh.count] == "high")
+            }
+
+            // Age group: exact age, else the stated group, else the triage's minor flags.
+            let ageGroupIndex: Int
+            if sqlite3_column_type(sqlite, Column.age) != SQLITE_NULL {
+                ageGroupIndex = sqlite3_column_int64(sqlite, Column.age) < 18 ? 0 : 1
+            } else {
+                let code = ageGroup.code(sqlite, Column.ageGroup)
+                while ageGroupOfCode.count < ageGroup.values.count {
+                    ageGroupOfCode.append(PublishedVocabulary.ageGroup(ageGroup.values[ageGroupOfCode.count]))
+                }
+                switch ageGroupOfCode[code] {
+                case "child": ageGroupIndex = 0
+                case "adult": ageGroupIndex = 1
+                default: ageGroupIndex = flagsOfCode[flagsCode].impliesChild ? 0 : 2
+                }
+            }
+            ageGroupCounts[ageGroupIndex] += 1
+
+            let presumed = sqlite3_column_int64(sqlite, Column.presumed) != 0
+            if presumed || bandIsHigh[bandCode] {
+                let exploitationCode = exploitation.code(sqlite, Column.exploitation)
+                concernExploitationTally.add(exploitationCode)
+                if presumed {
+                    presumedCalls += 1
+                    presumedExploitationTally.add(exploitationCode)
+                    presumedGenderTally.add(genderCode)
+                    presumedAgeGroupCounts[ageGroupIndex] += 1
+                }
+            }
+            if sqlite3_column_type(sqlite, Column.delay) != SQLITE_NULL {
+                delays.append(sqlite3_column_int64(sqlite, Column.delay))
+            }
+        }
+
+        counts.callsReceived = calls
+        counts.presumedTrafficking = presumedCalls
+        counts.byChannel = channelTally.folded(channel.values, into: PublishedVocabulary.channel)
+        counts.byLanguage = callLanguageTally.folded(callLanguage.values, into: PublishedVocabulary.language)
+        for (key, count) in triageLanguageTally.folded(triageLanguage.values, into: PublishedVocabulary.language) {
+            counts.byLanguage[key, default: 0] += count
+        }
+        counts.byCallerRole = callerRoleTally.folded(callerRole.values, into: PublishedVocabulary.callerRole)
+        counts.bySector = sectorTally.folded(sector.values, into: PublishedVocabulary.sector)
+        counts.byGender = genderTally.folded(gender.values, into: PublishedVocabulary.gender)
+        counts.byRegion = regionTally.folded(region.values, into: PublishedVocabulary.region)
+        counts.byBand = bandTally.folded(band.values, into: PublishedVocabulary.band)
+        counts.byCatalogVersion = catalogTally.folded(catalogVersion.values) { version in
+            guard let version else { return "untriaged" }
+            return PublishedVocabulary.isPublishableName(version) ? version : "other"
+        }
+        let ageKeys = PublishedVocabulary.ageGroups
+        counts.byAgeGroup = Dictionary(uniqueKeysWithValues: zip(ageKeys, ageGroupCounts))
+        counts.presumedByAgeGroup = Dictionary(uniqueKeysWithValues: zip(ageKeys, presumedAgeGroupCounts))
+        counts.presumedByGender = presumedGenderTally.folded(gender.values, into: PublishedVocabulary.gender)
+        counts.withFlag = FlagSet.tally(flagsTally, values: flags.values)
+        counts.concernByExploitation = ExploitationForms.tally(concernExploitationTally, values: exploitation.values)
+        counts.presumedByExploitation = ExploitationForms.tally(presumedExploitationTally, values: exploitation.values)
+        delays.sort()
+        counts.triageDelaysMilliseconds = delays
+    }
+
+    private static func scanIndicators(_ db: Database, start: String, end: String, into counts: inout SummaryCounts) throws {
+        let statement = try db.makeStatement(sql: """
+            SELECT c.triage_id, ti.indicator_id, ti.dimension
+            FROM calls c JOIN triage_indicators ti ON ti.triage_id = c.triage_id
+            WHERE c.received_at >= ? AND c.received_at < ?
+            """)
+        statement.arguments = [start, end]
+        var indicator = TextColumnInterner(), dimension = TextColumnInterner()
+        var indicatorTally = CodeTally(), dimensionTally = CodeTally()
+        var currentTriage: Int64? = nil
+        var dimensionsOfTriage: [Int] = []
+        let sqlite = statement.sqliteStatement
+        let cursor = try Row.fetchCursor(statement)
+        // Rows of one triage come together (the join walks the triage's primary key), so a call's
+        // distinct dimensions are those seen since the triage id last changed.
+        while try cursor.next() != nil {
+            let triage = sqlite3_column_int64(sqlite, 0)
+            if triage != currentTriage {
+                currentTriage = triage
+                dimensionsOfTriage.removeAll(keepingCapacity: true)
+            }
+            indicatorTally.add(indicator.code(sqlite, 1))
+            let dimensionCode = dimension.code(sqlite, 2)
+            if !dimensionsOfTriage.contains(dimensionCode) {
+                dimensionsOfTriage.append(dimensionCode)
+                dimensionTally.add(dimensionCode)
+            }
+        }
+        let publishable: (String?) -> String = { name in
+            guard let name, PublishedVocabulary.isPublishableName(name) else { return "other" }
+            return name
+        }
+        counts.withIndicator = indicatorTally.folded(indicator.values, into: publishable)
+        counts.withIndicatorDimension = dimensionTally.folded(dimension.values, into: publishable)
+    }
+}
