@@ -9,6 +9,8 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
     case notOver(String, timeZone: String)
     /// `--to` before `--from`.
     case emptyRange(from: String, to: String)
+    /// Options that cannot go together.
+    case conflictingOptions(String)
     /// The configured time zone is not an IANA name.
     case unknownTimeZone(String)
     /// A negative small-cell threshold.
@@ -25,7 +27,7 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
     /// Whether the caller asked for something impossible (exit 64) rather than the system failing (exit 74).
     public var isUsageError: Bool {
         switch self {
-        case .malformedDay, .malformedYear, .notOver, .emptyRange: true
+        case .malformedDay, .malformedYear, .notOver, .emptyRange, .conflictingOptions: true
         case .unknownTimeZone, .invalidThreshold, .missingDirectory, .notADirectory, .writeFailed, .database: false
         }
     }
@@ -36,6 +38,7 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
         case .malformedYear(let text): "'\(text)' is not a year of the form YYYY"
         case .notOver(let day, let zone): "\(day) is not over yet in \(zone); only past days can be exported"
         case .emptyRange(let from, let to): "--to \(to) is before --from \(from)"
+        case .conflictingOptions(let message): message
         case .unknownTimeZone(let name): "export.time_zone '\(name)' is not a known time zone"
         case .invalidThreshold(let value): "export.small_cell_threshold \(value) is negative"
         case .missingDirectory(let path): "export directory \(path) does not exist"

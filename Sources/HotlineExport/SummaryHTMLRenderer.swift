@@ -132,7 +132,7 @@ enum SummaryHTMLRenderer {
         for (row, cell) in breakdown.cells.enumerated() {
             let y = row * rowHeight + 2
             let textY = y + 15
-            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(textY)\" text-anchor=\"end\">\(escape(cell.key.replacingOccurrences(of: "_", with: " ")))</text>"
+            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(textY)\" text-anchor=\"end\">\(escape(label(cell.key, in: breakdown)))</text>"
             switch cell.count {
             case .exact(let value):
                 let length = value == 0 ? 0 : max(2, value * barWidth / largest)
@@ -145,6 +145,22 @@ enum SummaryHTMLRenderer {
         }
         return svg + "</svg>\n"
     }
+
+    /// A readable label: vocabulary keys with spaces and a capital ("Third party", "Sjælland");
+    /// catalog names (indicator ids, dimensions, versions) as they are.
+    private static func label(_ key: String, in breakdown: ExportSummary.Breakdown) -> String {
+        if catalogBreakdowns.contains(breakdown.name) { return key }
+        if let name = regionNames[key] { return name }
+        let spaced = key.replacingOccurrences(of: "_", with: " ")
+        return spaced.prefix(1).uppercased() + spaced.dropFirst()
+    }
+
+    private static let catalogBreakdowns: Set = ["calls_with_indicator", "calls_with_indicator_dimension", "triaged_by_catalog_version"]
+
+    private static let regionNames = [
+        "hovedstaden": "Hovedstaden", "sjaelland": "Sj\u{E6}lland", "syddanmark": "Syddanmark",
+        "midtjylland": "Midtjylland", "nordjylland": "Nordjylland",
+    ]
 
     static func escape(_ text: String) -> String {
         var out = ""

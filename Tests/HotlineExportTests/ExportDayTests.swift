@@ -47,3 +47,44 @@ import Testing
         #expect(ExportDay(containing: instant, in: TimeZone(identifier: "Europe/Copenhagen")!).description == "2026-12-02")
     }
 }
+
+@Suite struct ExportRequestTests {
+    let zone = TimeZone(identifier: "Europe/Copenhagen")!
+    /// 00:30 on 2026-11-29 in Copenhagen (still the 28th in UTC).
+    let now = Date(timeIntervalSince1970: 1_795_908_600)
+
+    func parse(from: String? = nil, to: String? = nil, year: String? = nil) throws(ExportError) -> ExportRequest {
+        try ExportRequest.parse(from: from, to: to, year: year, timeZone: zone, now: now)
+    }
+
+    @Test func noDatesIsTheNightlyRun() throws {
+        #expect(try parse() == .pendingDays)
+    }
+
+    @Test func datesMakeOnePeriod() throws {
+        #expect(try parse(from: "2026-11-01", to: "2026-11-28") == .period(.range(from: ExportDay("2026-11-01")!, to: ExportDay("2026-11-28")!)!))
+        #expect(try parse(from: "2026-11-20") == .period(.range(from: ExportDay("2026-11-20")!, to: ExportDay("2026-11-28")!)!))
+        #expect(try parse(from: "2026-11-28", to: "2026-11-28") == .period(.day(ExportDay("2026-11-28")!)))
+        #expect(try parse(year: "2025") == .period(.year(2025)!))
+    }
+
+    @Test func malformedFutureAndContradictoryDatesAreUsageErrors() {
+        let refused: [(String?, String?, String?)] = [
+            ("2026-11-29", nil, nil),  // today in Copenhagen: not over
+            ("2026-11-01", "2026-12-24", nil),
+            ("2026-11-28", "2026-11-01", nil),
+            ("28/11/2026", nil, nil), ("2026-02-30", nil, nil), (nil, "2026-11-01", nil),
+            (nil, nil, "2026"), (nil, nil, "26"), (nil, nil, "2O25"), ("2025-01-01", nil, "2025"),
+        ]
+        for (from, to, year) in refused {
+            #expect(throws: ExportError.self, "\(String(describing: from)) \(String(describing: to)) \(String(describing: year))") {
+                try parse(from: from, to: to, year: year)
+            }
+            do {
+                _ = try parse(from: from, to: to, year: year)
+            } catch {
+                #expect(error.isUsageError)
+            }
+        }
+    }
+}
