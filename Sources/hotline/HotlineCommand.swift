@@ -19,6 +19,7 @@ struct HotlineCommand: AsyncParsableCommand {
             ListCommand.self,
             HealthCommand.self,
             DatabaseCommand.self,
+            ExportCommand.self,
         ]
     )
 }
