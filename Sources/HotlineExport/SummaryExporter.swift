@@ -37,7 +37,9 @@ public struct SummaryExporter: Sendable {
         do {
             let queue = try ReadOnlyStore.open(path: databasePath)
             defer { try? queue.close() }
-            counts = try queue.read { db in try SummaryScan.counts(db, start: bounds.start, end: bounds.end) }
+            counts = try queue.read { db in
+                try SummaryScan.counts(db, start: bounds.start, end: bounds.end, detail: period.kind != .year)
+            }
         } catch {
             throw .database(String(describing: error))
         }

@@ -14,10 +14,14 @@ import HotlineStore
 /// With the `v2-export-indexes` migration applied, queries 1 and 2 read covering indexes only.
 /// Runs inside the caller's read transaction, so all figures come from one snapshot.
 enum SummaryScan {
-    static func counts(_ db: Database, start: String, end: String) throws -> SummaryCounts {
+    ///
+    /// - Parameter detail: `false` reads only what the annual report publishes: no indicators, no
+    ///   time to triage, no backlog.
+    static func counts(_ db: Database, start: String, end: String, detail: Bool = true) throws -> SummaryCounts {
         let indexed = try ReadOnlyStore.hasExportIndexes(db)
         var counts = SummaryCounts()
-        try scanCalls(db, start: start, end: end, indexed: indexed, into: &counts)
+        try scanCalls(db, start: start, end: end, indexed: indexed, timing: detail, into: &counts)
+        guard detail else { return counts }
         try scanIndicators(db, start: start, end: end, into: &counts)
         counts.openHighBandCalls = try Int.fetchOne(
             db,
@@ -37,13 +41,18 @@ enum SummaryScan {
         static let catalogVersion: Int32 = 13, delay: Int32 = 14
     }
 
-    private static func scanCalls(_ db: Database, start: String, end: String, indexed: Bool, into counts: inout SummaryCounts) throws {
+    private static func scanCalls(
+        _ db: Database, start: String, end: String, indexed: Bool, timing: Bool, into counts: inout SummaryCounts
+    ) throws {
         let triages = indexed ? "triages t INDEXED BY triages_for_export" : "triages t"
+        let delay = !timing ? "NULL" : """
+            CAST(round((julianday((SELECT f.assessed_at FROM triages f WHERE f.call_id = c.id ORDER BY f.id LIMIT 1))
+                - julianday(c.received_at)) * 86400000.0) AS INTEGER)
+            """
         let statement = try db.makeStatement(sql: """
             SELECT c.channel, c.language, t.language, c.caller_role, c.sector, c.subject_gender, c.subject_age,
                 c.subject_age_group, c.subject_region, t.band, t.presumed, t.exploitation, t.flags, t.catalog_version,
-                CAST(round((julianday((SELECT f.assessed_at FROM triages f WHERE f.call_id = c.id ORDER BY f.id LIMIT 1))
-                    - julianday(c.received_at)) * 86400000.0) AS INTEGER)
+                \(delay)
             FROM calls c LEFT JOIN \(triages) ON t.id = c.triage_id
             WHERE c.received_at >= ? AND c.received_at < ?
             """)
