@@ -56,6 +56,9 @@ struct HTMLScreenshotTests {
             try? FileManager.default.removeItem(atPath: keep + "/summary.html")
             try FileManager.default.copyItem(atPath: png, toPath: keep + "/summary.png")
             try FileManager.default.copyItem(atPath: html, toPath: keep + "/summary.html")
+            for format in [ExportFormat.json, .csv] {
+                try Data(format.render(summary).utf8).write(to: URL(fileURLWithPath: keep + "/summary.\(format.fileExtension)"))
+            }
         }
     }
 
