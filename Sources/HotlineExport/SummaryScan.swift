@@ -1,15 +1,18 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import HotlineCore
 import HotlineStore
 
-/// Reads the exact figures of a period from the database in three queries:
+/// Reads the exact figures of a period from the database in four queries:
 ///
 /// 1. one range scan of the period's calls joined to their current triage, which feeds every
 ///    breakdown at once (aggregated here, per interned value, rather than by one `GROUP BY` — and
 ///    one full sort — per breakdown);
-/// 2. one join of the period's current triages to `triage_indicators`;
-/// 3. one count of the open high-band backlog.
+/// 2. one ordered pass over the triages of the period's call ids, for each call's first triage;
+/// 3. one join of the period's current triages to `triage_indicators`;
+/// 4. one count of the open high-band backlog (through `calls_by_status`: it grows with the open
+///    calls, not with the history).
 ///
 /// With the `v2-export-indexes` migration applied, queries 1 and 2 read covering indexes only.
 /// Runs inside the caller's read transaction, so all figures come from one snapshot.
@@ -26,8 +29,8 @@ enum SummaryScan {
         counts.openHighBandCalls = try Int.fetchOne(
             db,
             sql: """
-                SELECT count(*) FROM calls c JOIN triages t ON t.id = c.triage_id
-                WHERE c.status != 'closed' AND t.band = 'high' AND c.received_at < ?
+                SELECT count(*) FROM calls c INDEXED BY calls_by_status JOIN triages t ON t.id = c.triage_id
+                WHERE (c.status < 'closed' OR c.status > 'closed') AND t.band = 'high' AND c.received_at < ?
                 """,
             arguments: [end]) ?? 0
         return counts
@@ -38,21 +41,17 @@ enum SummaryScan {
         static let channel: Int32 = 0, callLanguage: Int32 = 1, triageLanguage: Int32 = 2, callerRole: Int32 = 3
         static let sector: Int32 = 4, gender: Int32 = 5, age: Int32 = 6, ageGroup: Int32 = 7, region: Int32 = 8
         static let band: Int32 = 9, presumed: Int32 = 10, exploitation: Int32 = 11, flags: Int32 = 12
-        static let catalogVersion: Int32 = 13, delay: Int32 = 14
+        static let catalogVersion: Int32 = 13, receivedAt: Int32 = 14, id: Int32 = 15
     }
 
     private static func scanCalls(
         _ db: Database, start: String, end: String, indexed: Bool, timing: Bool, into counts: inout SummaryCounts
     ) throws {
         let triages = indexed ? "triages t INDEXED BY triages_for_export" : "triages t"
-        let delay = !timing ? "NULL" : """
-            CAST(round((julianday((SELECT f.assessed_at FROM triages f WHERE f.call_id = c.id ORDER BY f.id LIMIT 1))
-                - julianday(c.received_at)) * 86400000.0) AS INTEGER)
-            """
         let statement = try db.makeStatement(sql: """
             SELECT c.channel, c.language, t.language, c.caller_role, c.sector, c.subject_gender, c.subject_age,
                 c.subject_age_group, c.subject_region, t.band, t.presumed, t.exploitation, t.flags, t.catalog_version,
-                \(delay)
+                c.received_at, c.id
             FROM calls c LEFT JOIN \(triages) ON t.id = c.triage_id
             WHERE c.received_at >= ? AND c.received_at < ?
             """)
@@ -71,7 +70,8 @@ enum SummaryScan {
         var ageGroupOfCode: [String?] = [], flagsOfCode: [FlagSet] = [], bandIsHigh: [Bool] = []
         var ageGroupCounts = [0, 0, 0], presumedAgeGroupCounts = [0, 0, 0]  // child, adult, unknown
         var calls = 0, presumedCalls = 0
-        var delays: [Int64] = []
+        // For the time to first triage: each call's id and receipt, in milliseconds.
+        var callIDs: [Int64] = [], receivedAt: [Int64] = []
 
         let sqlite = statement.sqliteStatement
         let cursor = try Row.fetchCursor(statement)
@@ -129,8 +129,11 @@ enum SummaryScan {
                     presumedAgeGroupCounts[ageGroupIndex] += 1
                 }
             }
-            if sqlite3_column_type(sqlite, Column.delay) != SQLITE_NULL {
-                delays.append(sqlite3_column_int64(sqlite, Column.delay))
+            if timing, bandCode != 0, let received = sqlite3_column_text(sqlite, Column.receivedAt),
+                let milliseconds = StoredTimestamp.milliseconds(received, Int(sqlite3_column_bytes(sqlite, Column.receivedAt)))
+            {
+                callIDs.append(sqlite3_column_int64(sqlite, Column.id))
+                receivedAt.append(milliseconds)
             }
         }
 
@@ -157,8 +160,54 @@ enum SummaryScan {
         counts.withFlag = FlagSet.tally(flagsTally, values: flags.values)
         counts.concernByExploitation = ExploitationForms.tally(concernExploitationTally, values: exploitation.values)
         counts.presumedByExploitation = ExploitationForms.tally(presumedExploitationTally, values: exploitation.values)
-        delays.sort()
-        counts.triageDelaysMilliseconds = delays
+        if timing {
+            var delays = try firstTriageDelays(db, callIDs: callIDs, receivedAt: receivedAt)
+            delays.sort()
+            counts.triageDelaysMilliseconds = delays
+        }
+    }
+
+    /// Milliseconds from receipt to first triage of each call given. When the calls' ids are dense
+    /// (they are assigned in arrival order, so a period's calls mostly are), one ordered pass over
+    /// the triages of the id range finds every first triage; otherwise one lookup per call.
+    static func firstTriageDelays(
+        _ db: Database, callIDs: [Int64], receivedAt: [Int64], forceLookups: Bool = false
+    ) throws -> [Int64] {
+        guard let low = callIDs.min(), let high = callIDs.max() else { return [] }
+        var delays: [Int64] = []
+        delays.reserveCapacity(callIDs.count)
+        let span = high - low + 1
+        guard span <= Int64(callIDs.count) * 4 + 4096, !forceLookups else {
+            let statement = try db.makeStatement(sql: "SELECT assessed_at FROM triages WHERE call_id = ? ORDER BY id LIMIT 1")
+            for (id, received) in zip(callIDs, receivedAt) {
+                statement.arguments = [id]
+                if let text = try String.fetchOne(statement), let assessed = RFC3339.parse(text) {
+                    delays.append(Int64((assessed.timeIntervalSince1970 * 1000).rounded()) - received)
+                }
+            }
+            return delays
+        }
+        var receivedByOffset = [Int64](repeating: .min, count: Int(span))
+        for (id, received) in zip(callIDs, receivedAt) {
+            receivedByOffset[Int(id - low)] = received
+        }
+        let statement = try db.makeStatement(
+            sql: "SELECT call_id, assessed_at FROM triages WHERE call_id BETWEEN ? AND ? ORDER BY call_id, id")
+        statement.arguments = [low, high]
+        let sqlite = statement.sqliteStatement
+        let cursor = try Row.fetchCursor(statement)
+        var previous = Int64.min
+        while try cursor.next() != nil {
+            let callID = sqlite3_column_int64(sqlite, 0)
+            guard callID != previous else { continue }  // a re-triage: only the first counts
+            previous = callID
+            let received = receivedByOffset[Int(callID - low)]
+            guard received != .min, let text = sqlite3_column_text(sqlite, 1),
+                let assessed = StoredTimestamp.milliseconds(text, Int(sqlite3_column_bytes(sqlite, 1)))
+            else { continue }
+            delays.append(assessed - received)
+        }
+        return delays
     }
 
     private static func scanIndicators(_ db: Database, start: String, end: String, into counts: inout SummaryCounts) throws {
