@@ -101,7 +101,7 @@ let package = Package(
         .executableTarget(
             name: "hotline",
             dependencies: [
-                "HotlineCore", "HotlineStore", "HotlineClient", "HotlineExport", "HotlineStemming",
+                "HotlineCore", "HotlineStore", "HotlineClient", "HotlineExport", "HotlineStemming", "HotlineServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -116,6 +116,13 @@ let package = Package(
             name: "hotline-loadgen",
             dependencies: ["HotlineClient", "HotlineStore", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/hotline-loadgen",
+            swiftSettings: swiftSettings
+        ),
+
+        .executableTarget(
+            name: "triage-bench",
+            dependencies: ["HotlineCore", "HotlineStemming"],
+            path: "Benchmarks/triage-bench",
             swiftSettings: swiftSettings
         ),
 

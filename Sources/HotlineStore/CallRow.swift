@@ -32,11 +32,17 @@ enum CallRow {
             PeerIdentity(uid: UInt32(uid), gid: UInt32(row["peer_gid"] as Int64), pid: Int32(row["peer_pid"] as Int64), user: row["peer_user"])
         }
         let triageText: String? = row["triage_result"]
-        let triage = try triageText.map { try JSONDecoder().decode(JSONValue.self, from: Data($0.utf8)) }
+        let triage = try triageText.map { text in
+            do {
+                return try JSONValue.parse(text)
+            } catch {
+                throw DatabaseError(message: "call \(row["id"] as Int64): unreadable triage result")
+            }
+        }
         let submission = CallSubmission(
             externalID: row["external_id"],
             receivedAt: receivedAt,
-            channel: Channel(rawValue: row["channel"]) ?? .other,
+            channel: CallChannel(rawValue: row["channel"]) ?? .other,
             language: (row["language"] as String?).flatMap(NarrativeLanguage.init(rawValue:)),
             callerRole: CallerRole(rawValue: row["caller_role"]) ?? .other,
             narrative: row["narrative"],

@@ -7,7 +7,7 @@ import HotlineCore
 /// Every commit is durable (`synchronous = FULL`): once ``submit(_:)`` returns, the record survives
 /// a crash or a power cut. Concurrent submissions share transactions (see ``GroupCommitWriter``).
 public final class CallStore: Sendable {
-    private let pool: DatabasePool
+    let pool: DatabasePool
     private let writer: GroupCommitWriter
 
     /// The database file.
@@ -134,4 +134,9 @@ public final class CallStore: Sendable {
 public struct StoreActivity: Sendable, Equatable {
     public var callsToday: Int
     public var openHighBandCalls: Int
+
+    public init(callsToday: Int, openHighBandCalls: Int) {
+        self.callsToday = callsToday
+        self.openHighBandCalls = openHighBandCalls
+    }
 }

@@ -78,9 +78,16 @@ actor GroupCommitWriter {
         if let triage = item.triage {
             try CallRow.appendTriage(triage, toCall: id, in: db)
         }
-        guard let record = try CallRow.fetch(id: id, in: db) else {
-            throw DatabaseError(message: "call \(id) vanished inside its own transaction")
-        }
-        return .created(record)
+        // The record as stored, built from what was just written rather than read back.
+        var submission = item.submission
+        submission.receivedAt = RFC3339.truncatedToMilliseconds(receivedAt)
+        if submission.subject?.location == Subject.Location() { submission.subject?.location = nil }
+        submission.subject = submission.subject == Subject() ? nil : submission.subject
+        submission.contact = submission.contact == Contact() ? nil : submission.contact
+        return .created(
+            CallRecord(
+                id: id, receivedAt: RFC3339.truncatedToMilliseconds(receivedAt), receivedAtWasDefaulted: item.submission.receivedAt == nil,
+                storedAt: RFC3339.truncatedToMilliseconds(storedAt), status: .new, submission: submission, postedBy: item.peer,
+                triage: item.triage.flatMap { try? JSONValue.parse($0.resultJSON) }))
     }
 }

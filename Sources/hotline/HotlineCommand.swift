@@ -19,6 +19,8 @@ struct HotlineCommand: AsyncParsableCommand {
             ListCommand.self,
             HealthCommand.self,
             DatabaseCommand.self,
+            CatalogCommand.self,
+            RetriageCommand.self,
             ExportCommand.self,
         ]
     )

@@ -32,73 +32,51 @@ public struct CallRecord: Sendable, Equatable {
     }
 }
 
-extension CallRecord: Codable {
-    enum CodingKeys: String, CodingKey {
-        case id
-        case externalID = "external_id"
-        case receivedAt = "received_at"
-        case storedAt = "stored_at"
-        case status, channel, language
-        case callerRole = "caller_role"
-        case narrative, checklist, subject, sector, contact
-        case `operator`
-        case postedBy = "posted_by"
-        case triage
-    }
-
+extension CallRecord {
     /// The wire form: the submission's fields flat beside `id`, `status`, `received_at`,
-    /// `stored_at`, `posted_by` and `triage`.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encodeIfPresent(submission.externalID, forKey: .externalID)
-        try c.encode(RFC3339.format(receivedAt), forKey: .receivedAt)
-        try c.encode(RFC3339.format(storedAt), forKey: .storedAt)
-        try c.encode(status, forKey: .status)
-        try c.encode(submission.channel, forKey: .channel)
-        try c.encodeIfPresent(submission.language, forKey: .language)
-        try c.encode(submission.callerRole, forKey: .callerRole)
-        try c.encode(submission.narrative, forKey: .narrative)
-        try c.encodeIfPresent(submission.checklist, forKey: .checklist)
-        try c.encodeIfPresent(submission.subject, forKey: .subject)
-        try c.encodeIfPresent(submission.sector, forKey: .sector)
-        try c.encodeIfPresent(submission.contact, forKey: .contact)
-        try c.encodeIfPresent(submission.operator, forKey: .operator)
-        try c.encodeIfPresent(postedBy, forKey: .postedBy)
-        try c.encodeIfPresent(triage, forKey: .triage)
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        func date(_ key: CodingKeys) throws -> Date {
-            let text = try c.decode(String.self, forKey: key)
-            guard let date = RFC3339.parse(text) else {
-                throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "not an RFC 3339 time")
+    /// `stored_at`, `posted_by` and `triage`. Absent optional fields are left out.
+    public var json: JSONValue {
+        var object: [String: JSONValue] = [
+            "id": .integer(Int(id)),
+            "received_at": .string(RFC3339.format(receivedAt)),
+            "stored_at": .string(RFC3339.format(storedAt)),
+            "status": .string(status.rawValue),
+            "channel": .string(submission.channel.rawValue),
+            "caller_role": .string(submission.callerRole.rawValue),
+            "narrative": .string(submission.narrative),
+        ]
+        object["external_id"] = submission.externalID.map(JSONValue.string)
+        object["language"] = submission.language.map { .string($0.rawValue) }
+        object["sector"] = submission.sector.map { .string($0.rawValue) }
+        object["operator"] = submission.operator.map(JSONValue.string)
+        object["checklist"] = submission.checklist.map { answers in .object(answers.mapValues { .string($0.rawValue) }) }
+        if let subject = submission.subject {
+            var fields: [String: JSONValue] = [:]
+            fields["age"] = subject.age.map(JSONValue.integer)
+            fields["age_group"] = subject.ageGroup.map { .string($0.rawValue) }
+            fields["gender"] = subject.gender.map { .string($0.rawValue) }
+            fields["nationality"] = subject.nationality.map(JSONValue.string)
+            if let location = subject.location {
+                var place: [String: JSONValue] = [:]
+                place["municipality"] = location.municipality.map(JSONValue.string)
+                place["region"] = location.region.map(JSONValue.string)
+                fields["location"] = .object(place)
             }
-            return date
+            object["subject"] = .object(fields)
         }
-        let receivedAt = try date(.receivedAt)
-        self.init(
-            id: try c.decode(Int64.self, forKey: .id),
-            receivedAt: receivedAt,
-            receivedAtWasDefaulted: false,
-            storedAt: try date(.storedAt),
-            status: try c.decode(CallStatus.self, forKey: .status),
-            submission: CallSubmission(
-                externalID: try c.decodeIfPresent(String.self, forKey: .externalID),
-                receivedAt: receivedAt,
-                channel: try c.decode(Channel.self, forKey: .channel),
-                language: try c.decodeIfPresent(NarrativeLanguage.self, forKey: .language),
-                callerRole: try c.decode(CallerRole.self, forKey: .callerRole),
-                narrative: try c.decode(String.self, forKey: .narrative),
-                checklist: try c.decodeIfPresent([String: ChecklistAnswer].self, forKey: .checklist),
-                subject: try c.decodeIfPresent(Subject.self, forKey: .subject),
-                sector: try c.decodeIfPresent(Sector.self, forKey: .sector),
-                contact: try c.decodeIfPresent(Contact.self, forKey: .contact),
-                operator: try c.decodeIfPresent(String.self, forKey: .operator)
-            ),
-            postedBy: try c.decodeIfPresent(PeerIdentity.self, forKey: .postedBy),
-            triage: try c.decodeIfPresent(JSONValue.self, forKey: .triage)
-        )
+        if let contact = submission.contact {
+            var fields: [String: JSONValue] = [:]
+            fields["name"] = contact.name.map(JSONValue.string)
+            fields["phone"] = contact.phone.map(JSONValue.string)
+            fields["email"] = contact.email.map(JSONValue.string)
+            object["contact"] = .object(fields)
+        }
+        if let peer = postedBy {
+            var fields: [String: JSONValue] = ["uid": .integer(Int(peer.uid)), "gid": .integer(Int(peer.gid)), "pid": .integer(Int(peer.pid))]
+            fields["user"] = peer.user.map(JSONValue.string)
+            object["posted_by"] = .object(fields)
+        }
+        object["triage"] = triage
+        return .object(object)
     }
 }

@@ -8,7 +8,7 @@ import Foundation
 public struct CallSubmission: Codable, Sendable, Equatable {
     public var externalID: String?
     public var receivedAt: Date?
-    public var channel: Channel
+    public var channel: CallChannel
     public var language: NarrativeLanguage?
     public var callerRole: CallerRole
     public var narrative: String
@@ -19,7 +19,7 @@ public struct CallSubmission: Codable, Sendable, Equatable {
     public var `operator`: String?
 
     public init(
-        externalID: String? = nil, receivedAt: Date? = nil, channel: Channel,
+        externalID: String? = nil, receivedAt: Date? = nil, channel: CallChannel,
         language: NarrativeLanguage? = nil, callerRole: CallerRole, narrative: String,
         checklist: [String: ChecklistAnswer]? = nil, subject: Subject? = nil, sector: Sector? = nil,
         contact: Contact? = nil, operator: String? = nil

@@ -25,9 +25,10 @@ public struct CallSubmissionParser: Sendable {
         }
         let value: JSONValue
         do {
-            value = try JSONDecoder().decode(JSONValue.self, from: Data(body))
+            value = try JSONValue.parse(body)
         } catch {
-            throw RecordValidationError(.malformedJSON, field: nil, "The body is not well-formed JSON.")
+            throw RecordValidationError(
+                .malformedJSON, field: nil, "The body is not well-formed JSON (at byte \(error.offset): \(error.reason)).")
         }
         return try parse(value)
     }
@@ -45,7 +46,7 @@ public struct CallSubmissionParser: Sendable {
                 "The narrative is longer than \(Self.maximumNarrativeBytes) bytes.")
         }
         var submission = CallSubmission(
-            channel: try fields.requiredEnum("channel", Channel.self),
+            channel: try fields.requiredEnum("channel", CallChannel.self),
             callerRole: try fields.requiredEnum("caller_role", CallerRole.self),
             narrative: narrative
         )

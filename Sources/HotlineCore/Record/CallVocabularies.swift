@@ -1,7 +1,7 @@
 /// The closed vocabularies of a call record. Each enum's raw values are the wire values.
 
 /// How the call reached the hotline.
-public enum Channel: String, Codable, Sendable, CaseIterable {
+public enum CallChannel: String, Codable, Sendable, CaseIterable {
     case phone, email, web, sms
     case inPerson = "in_person"
     case other

@@ -1,0 +1,55 @@
+/// The indicator catalog and decision policy: data loaded from `Config/indicators.yaml`.
+public struct IndicatorCatalog: Sendable {
+    /// The catalog's version, reported with every triage result.
+    public var version: String
+    /// The six dimensions, in catalog order.
+    public var dimensions: [Dimension]
+    /// All indicators, in catalog order.
+    public var indicators: [Indicator]
+    /// Closed word classes per language.
+    public var lexicons: [Language: CueLexicon]
+    /// Phrases per context signal and language.
+    public var signals: [ContextSignal: [Language: [String]]]
+    /// Phrases that name a form of exploitation without being an indicator ("prostitution", "tigger").
+    public var exploitationSignals: [ExploitationType: [Language: [String]]]
+    public var policy: TriagePolicy
+
+    private var indicatorIndex: [String: Int]
+
+    public init(version: String, dimensions: [Dimension], indicators: [Indicator], lexicons: [Language: CueLexicon],
+                signals: [ContextSignal: [Language: [String]]],
+                exploitationSignals: [ExploitationType: [Language: [String]]], policy: TriagePolicy) {
+        self.version = version
+        self.dimensions = dimensions
+        self.indicators = indicators
+        self.lexicons = lexicons
+        self.signals = signals
+        self.exploitationSignals = exploitationSignals
+        self.policy = policy
+        var index: [String: Int] = [:]
+        for (position, indicator) in indicators.enumerated() where index[indicator.id] == nil {
+            index[indicator.id] = position
+        }
+        indicatorIndex = index
+    }
+
+    /// Parses and validates catalog YAML. Throws every problem found, each naming its line.
+    public static func parse(yaml: String, sourceName: String) throws(CatalogError) -> IndicatorCatalog {
+        var parser = CatalogParser(sourceName: sourceName)
+        return try parser.parse(yaml)
+    }
+
+    /// Reads and parses a catalog file (the one I/O convenience of the core).
+    public static func load(contentsOf path: String) throws(CatalogError) -> IndicatorCatalog {
+        guard let text = FileText.read(path) else {
+            throw CatalogError(sourceName: path, problems: [.init(line: 0, message: "cannot read the file")])
+        }
+        return try parse(yaml: text, sourceName: path)
+    }
+
+    /// True when the catalog has an indicator with this id (for validating checklist answers).
+    public func containsIndicator(id: String) -> Bool { indicatorIndex[id] != nil }
+
+    /// The indicator with this id.
+    public func indicator(id: String) -> Indicator? { indicatorIndex[id].map { indicators[$0] } }
+}

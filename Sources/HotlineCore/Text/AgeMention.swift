@@ -1,0 +1,37 @@
+/// A stated age in a narrative ("15-årig", "a 14-year-old", "aged 16", "en pige på 15 år").
+public struct AgeMention: Sendable, Equatable {
+    public var age: Int
+    /// Unicode scalar range of the mention.
+    public var start: Int
+    public var end: Int
+    /// True when the age belongs to a relative named right after it ("her 15-year-old daughter").
+    public var isRelative: Bool
+
+    /// The stated ages in `tokens`, in order. "worked here for 15 years" states no age.
+    public static func find(in tokens: [Token], lexicon: CueLexicon) -> [AgeMention] {
+        var mentions: [AgeMention] = []
+        func text(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].text : "" }
+        for (index, token) in tokens.enumerated() {
+            guard let age = token.number, age > 0, age < 100, token.text.unicodeScalars.count <= 2 else { continue }
+            var last = -1
+            let next = text(index + 1)
+            if next == "årig" || next == "årige" || next == "yo" || next == "års" {
+                last = index + 1
+            } else if (next == "year" || next == "years") && text(index + 2) == "old" {
+                last = index + 2
+            } else if next == "år" && (text(index + 2) == "gammel" || text(index + 2) == "gamle") {
+                last = index + 2
+            } else if next == "år" && text(index - 1) == "på" {
+                last = index + 1
+            } else if text(index - 1) == "aged" || (text(index - 1) == "age" && text(index - 2) != "retirement") {
+                last = index
+            }
+            guard last >= 0 else { continue }
+            var first = index
+            if text(index - 1) == "aged" || text(index - 1) == "age" || text(index - 1) == "på" { first = index - 1 }
+            let isRelative = lexicon.relatives.contains(text(last + 1))
+            mentions.append(AgeMention(age: age, start: tokens[first].start, end: tokens[last].end, isRelative: isRelative))
+        }
+        return mentions
+    }
+}

@@ -1,0 +1,38 @@
+/// Tells Danish from English by counting frequent function words and Danish letters.
+public enum LanguageDetector {
+    static let danishWords: Set<String> = [
+        "og", "i", "jeg", "det", "at", "en", "den", "til", "er", "som", "på", "de", "med", "han", "af", "for",
+        "ikke", "der", "var", "mig", "sig", "men", "et", "har", "om", "vi", "min", "havde", "ham", "hun", "nu",
+        "over", "da", "fra", "du", "ud", "sin", "dem", "os", "op", "man", "hans", "hvor", "eller", "hvad", "skal",
+        "selv", "her", "alle", "vil", "blev", "kunne", "ind", "når", "være", "dog", "noget", "ville", "jo", "deres",
+        "efter", "ned", "skulle", "denne", "dette", "dig", "hende", "hendes", "ingen", "efter", "ringer", "fordi",
+        "meget", "også", "siger", "fortæller", "får", "bliver", "hos", "uden", "kan", "må", "sammen", "arbejde",
+    ]
+    static let englishWords: Set<String> = [
+        "the", "and", "of", "to", "a", "in", "is", "it", "that", "he", "she", "was", "for", "on", "are", "with",
+        "they", "be", "at", "his", "her", "have", "has", "from", "or", "by", "not", "but", "what", "all", "were",
+        "we", "when", "there", "can", "an", "which", "their", "if", "do", "will", "each", "about", "how", "up",
+        "out", "them", "then", "many", "some", "so", "these", "would", "him", "into", "been", "who", "no", "could",
+        "says", "said", "told", "called", "caller", "works", "work", "does", "did", "because", "without", "this",
+    ]
+
+    /// The more likely of Danish and English for `text`; Danish when nothing tells them apart
+    /// (the hotline's home language).
+    public static func detect(_ text: String) -> Language {
+        detect(tokens: Tokenizer.tokenize(text))
+    }
+
+    /// The more likely language of already tokenised text.
+    public static func detect(tokens: [Token]) -> Language {
+        var danish = 0
+        var english = 0
+        for token in tokens {
+            if danishWords.contains(token.text) { danish += 2 }
+            if englishWords.contains(token.text) { english += 2 }
+            for scalar in token.text.unicodeScalars where scalar == "æ" || scalar == "ø" || scalar == "å" {
+                danish += 1
+            }
+        }
+        return english > danish ? .english : .danish
+    }
+}

@@ -1,0 +1,14 @@
+/// One occurrence of a catalog phrase in a narrative.
+public struct PhraseMatch: Sendable, Equatable {
+    /// The compiled phrase's target (what it evidences).
+    public var target: Int
+    /// Token indices that filled the phrase's positions, in order.
+    public var tokenIndices: [Int]
+    /// True when a negation cue outside the phrase governs one of its words ("ingen trusler").
+    public var negated: Bool
+    /// Sentence of the first word.
+    public var sentence: Int
+    /// Unicode scalar offsets of the evidence in the narrative.
+    public var start: Int
+    public var end: Int
+}

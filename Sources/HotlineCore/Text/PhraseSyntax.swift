@@ -1,0 +1,106 @@
+/// The phrase notation policy staff write in the catalog, parsed but not yet stemmed.
+///
+/// A phrase is words separated by spaces; each word must appear in order, with at most
+/// `PhraseSyntax.defaultGap` other words between neighbours, in one sentence. Notation:
+/// - `word`: any inflection of the word (Snowball stem), e.g. `trussel` matches "trusler"
+/// - `a|b|c`: any one of the alternatives
+/// - `word*`: any word beginning with these letters, e.g. `konfiske*`
+/// - `word+`: the word, or the word as the first part of a compound: `gæld+` matches
+///   "gældsslaveri" and "gældsbundet" but not "gælder" or "gældende" (the rest must be 5+ letters)
+/// - `+word`: the word, or the word as the last part of a compound: `+klinik` matches "massageklinik"
+/// - `=word`: exactly this form, no stemming
+/// - `#` any number; `#12+` a number of at least 12
+/// - `...` between words: allow up to `PhraseSyntax.longGap` words in between
+/// A negation cue written in the phrase ("ikke ... løn", "no passport") is part of the evidence,
+/// so the phrase is not cancelled by it.
+public struct PhraseSyntax: Sendable, Equatable {
+    /// One way a position in the phrase can be filled.
+    public enum Form: Sendable, Equatable, Hashable {
+        case word(String)
+        case prefix(String)
+        case compoundModifier(String)
+        case compoundHead(String)
+        case exact(String)
+        case number(minimum: Int)
+    }
+
+    /// One position: its alternatives and how many words may precede it after the previous position.
+    public struct Term: Sendable, Equatable {
+        public var forms: [Form]
+        public var maximumGap: Int
+    }
+
+    public static let defaultGap = 3
+    public static let longGap = 8
+
+    public var terms: [Term]
+
+    /// Parses a phrase; throws a readable reason when the phrase cannot be used.
+    public static func parse(_ text: String) throws(PhraseSyntaxError) -> PhraseSyntax {
+        var terms: [Term] = []
+        var gap = defaultGap
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" })
+        if words.isEmpty { throw PhraseSyntaxError("the phrase is empty") }
+        for raw in words {
+            if raw == "..." || raw == "…" {
+                if terms.isEmpty { throw PhraseSyntaxError("a phrase cannot start with '...'") }
+                gap = longGap
+                continue
+            }
+            // A hyphenated word is its parts in sequence ("id-kort" is "id kort").
+            let hyphenParts = raw.split(separator: "-", omittingEmptySubsequences: true)
+            if hyphenParts.count > 1 && raw.contains("|") {
+                throw PhraseSyntaxError("'\(raw)': write hyphenated words outside alternatives, or without the hyphen")
+            }
+            for (partIndex, part) in hyphenParts.enumerated() {
+                var forms: [Form] = []
+                for alternative in part.split(separator: "|", omittingEmptySubsequences: false) {
+                    forms.append(try form(String(alternative), in: String(raw)))
+                }
+                terms.append(Term(forms: forms, maximumGap: terms.isEmpty ? 0 : (partIndex > 0 ? 0 : gap)))
+            }
+            gap = defaultGap
+        }
+        if terms.isEmpty { throw PhraseSyntaxError("the phrase has no words") }
+        return PhraseSyntax(terms: terms)
+    }
+
+    static func form(_ alternative: String, in word: String) throws(PhraseSyntaxError) -> Form {
+        if alternative.isEmpty { throw PhraseSyntaxError("'\(word)' has an empty alternative") }
+        if alternative.hasPrefix("#") {
+            let rest = alternative.dropFirst()
+            if rest.isEmpty { return .number(minimum: 0) }
+            guard rest.hasSuffix("+"), let minimum = Int(rest.dropLast()) else {
+                throw PhraseSyntaxError("'\(alternative)': a number is written '#' or '#12+'")
+            }
+            return .number(minimum: minimum)
+        }
+        var body = Substring(alternative)
+        var kind = 0  // 0 word, 1 prefix, 2 modifier, 3 head, 4 exact
+        if body.hasPrefix("=") { kind = 4; body = body.dropFirst() }
+        else if body.hasPrefix("+") { kind = 3; body = body.dropFirst() }
+        else if body.hasSuffix("*") { kind = 1; body = body.dropLast() }
+        else if body.hasSuffix("+") { kind = 2; body = body.dropLast() }
+        guard !body.isEmpty else { throw PhraseSyntaxError("'\(alternative)' has no letters") }
+        for scalar in body.unicodeScalars where !(scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal || scalar == "'") {
+            throw PhraseSyntaxError("'\(alternative)' contains '\(scalar)': use letters, digits and the notation only")
+        }
+        let letters = String(body)
+        if (kind == 1 || kind == 2 || kind == 3) && letters.unicodeScalars.count < 3 {
+            throw PhraseSyntaxError("'\(alternative)': a prefix or compound part needs at least 3 letters")
+        }
+        switch kind {
+        case 1: return .prefix(letters)
+        case 2: return .compoundModifier(letters)
+        case 3: return .compoundHead(letters)
+        case 4: return .exact(letters)
+        default: return .word(letters)
+        }
+    }
+}
+
+/// Why a catalog phrase cannot be used.
+public struct PhraseSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import HTTPTypes
+import HotlineCore
+import Hummingbird
+
+/// An error answered to a client: an HTTP status and the JSON body
+/// `{"error":{"code":…,"message":…,"field":…}}`.
+struct APIError: Error, Sendable {
+    var status: HTTPResponse.Status
+    var code: String
+    var message: String
+    var field: String?
+    /// Extra headers, such as `Allow` on a 405.
+    var headers: HTTPFields = [:]
+
+    init(_ status: HTTPResponse.Status, code: String, _ message: String, field: String? = nil) {
+        self.status = status
+        self.code = code
+        self.message = message
+        self.field = field
+    }
+
+    init(_ error: RecordValidationError, status: HTTPResponse.Status = .badRequest) {
+        self.init(status, code: error.code.rawValue, error.message, field: error.field)
+    }
+
+    static func notFound(_ what: String) -> APIError {
+        APIError(.notFound, code: "not_found", "\(what) was not found.")
+    }
+
+    static func methodNotAllowed(_ allowed: [HTTPRequest.Method]) -> APIError {
+        var error = APIError(
+            .methodNotAllowed, code: "method_not_allowed",
+            "Allowed methods: \(allowed.map(\.rawValue).joined(separator: ", ")).")
+        error.headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ")
+        return error
+    }
+
+    private struct Body: Encodable {
+        var error: Detail
+        struct Detail: Encodable {
+            var code: String
+            var message: String
+            var field: String?
+        }
+    }
+
+    var response: Response {
+        var response = JSONResponse.make(Body(error: .init(code: code, message: message, field: field)), status: status)
+        for field in headers { response.headers.append(field) }
+        return response
+    }
+}

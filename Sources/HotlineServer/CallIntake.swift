@@ -1,0 +1,67 @@
+import Foundation
+import HTTPTypes
+import HotlineCore
+import HotlineStore
+import Logging
+
+/// The request path for a new call: decode → validate → triage → store → answer → log.
+///
+/// Each stage is a plain function of the previous one's output, so triage, journald logging and
+/// other stages plug in without touching the HTTP layer.
+struct CallIntake: Sendable {
+    let store: CallStore
+    let triage: TriageSlot
+    let logger: Logger
+
+    /// What the client is answered.
+    struct Accepted: Sendable {
+        var status: HTTPResponse.Status
+        var record: CallRecord
+    }
+
+    func accept(body: [UInt8], peer: PeerIdentity?, requestID: String) async throws(APIError) -> Accepted {
+        let arrivedAt = Date()
+        let stage = triage.triage
+
+        // decode + validate
+        let parser = CallSubmissionParser(isKnownIndicator: { id in stage?.isKnownIndicator(id) ?? true })
+        let submission: CallSubmission
+        do {
+            submission = try parser.parse(body)
+        } catch {
+            throw APIError(error)
+        }
+        if let problem = submission.inconsistency {
+            throw APIError(problem, status: .unprocessableContent)
+        }
+
+        // triage
+        let assessment = stage?.assess(submission, at: arrivedAt)
+
+        // store
+        let outcome: StoreOutcome
+        do {
+            outcome = try await store.submit(
+                PendingSubmission(submission: submission, arrivedAt: arrivedAt, peer: peer, triage: assessment))
+        } catch {
+            logger.error(
+                "call could not be stored", metadata: ["request_id": "\(requestID)", "error_type": "\(type(of: error))"])
+            throw APIError(.serviceUnavailable, code: "storage_unavailable", "The call could not be stored; retry with the same external_id.")
+        }
+
+        // answer + log
+        switch outcome {
+        case .created(let record):
+            IntakeLog.accepted(record, triage: assessment, peer: peer, requestID: requestID, logger: logger)
+            return Accepted(status: .created, record: record)
+        case .duplicate(let record):
+            logger.info(
+                "call retry recognised", metadata: ["call_id": "\(record.id)", "request_id": "\(requestID)"])
+            return Accepted(status: .ok, record: record)
+        case .conflict(let existingID):
+            throw APIError(
+                .conflict, code: "conflict",
+                "Call \(existingID) was stored with this external_id and different content.", field: "external_id")
+        }
+    }
+}

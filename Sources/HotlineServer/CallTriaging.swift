@@ -1,0 +1,13 @@
+import Foundation
+import HotlineCore
+import HotlineStore
+
+/// The triage stage of the intake pipeline: scores a submission against the current catalog.
+public protocol CallTriaging: Sendable {
+    /// The version of the catalog the results are computed under.
+    var catalogVersion: String { get }
+    /// Whether a checklist key names an indicator of the catalog.
+    func isKnownIndicator(_ id: String) -> Bool
+    /// Scores one submission. Pure: no I/O, safe to call from many tasks at once.
+    func assess(_ submission: CallSubmission, at time: Date) -> TriageRecord
+}

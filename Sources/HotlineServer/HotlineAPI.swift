@@ -1,0 +1,161 @@
+import Foundation
+import HTTPTypes
+import HotlineCore
+import HotlineStore
+import Hummingbird
+import Logging
+import NIOCore
+
+/// The HTTP API: routes requests to the intake pipeline and the store, and turns every failure
+/// into a JSON error with a 4xx (or 503) status. Nothing a client sends produces a 500.
+struct HotlineAPI: HTTPResponder {
+    typealias Context = HotlineRequestContext
+
+    let intake: CallIntake
+    let store: CallStore
+    let triage: TriageSlot
+    let maxBodyBytes: Int
+    let logger: Logger
+
+    /// The routes, by path template, for logging without client text.
+    enum Route: String {
+        case calls = "/v1/calls"
+        case call = "/v1/calls/{id}"
+        case health = "/v1/health"
+        case unknown = "(unknown)"
+    }
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        let requestID = context.id
+        let (route, id) = Self.route(of: request.uri.path)
+        do {
+            return try await dispatch(request, route: route, id: id, context: context, requestID: requestID)
+        } catch {
+            let peer = route == .calls && request.method == .post ? await PeerCredentials.read(from: context.channel) : nil
+            IntakeLog.rejected(
+                error, method: request.method.rawValue, path: route.rawValue, peer: peer, requestID: requestID, logger: logger)
+            return error.response
+        }
+    }
+
+    static func route(of path: String) -> (Route, String?) {
+        var components = path.split(separator: "/", omittingEmptySubsequences: true)
+        guard components.count >= 2, components[0] == "v1" else { return (.unknown, nil) }
+        components.removeFirst()
+        switch (components.count, components[0]) {
+        case (1, "calls"): return (.calls, nil)
+        case (2, "calls"): return (.call, String(components[1]))
+        case (1, "health"): return (.health, nil)
+        default: return (.unknown, nil)
+        }
+    }
+
+    private func dispatch(
+        _ request: Request, route: Route, id: String?, context: Context, requestID: String
+    ) async throws(APIError) -> Response {
+        switch (route, request.method) {
+        case (.calls, .post):
+            return try await postCall(request, context: context, requestID: requestID)
+        case (.calls, .get):
+            return try await listCalls(request)
+        case (.call, .get):
+            return try await getCall(id: id ?? "")
+        case (.health, .get):
+            return await health()
+        case (.calls, _):
+            throw .methodNotAllowed([.get, .post])
+        case (.call, _), (.health, _):
+            throw .methodNotAllowed([.get])
+        case (.unknown, _):
+            throw .notFound("The resource")
+        }
+    }
+
+    private func postCall(_ request: Request, context: Context, requestID: String) async throws(APIError) -> Response {
+        guard let contentType = request.headers[.contentType], Self.isJSON(contentType) else {
+            throw APIError(.unsupportedMediaType, code: "unsupported_media_type", "The body must be JSON: Content-Type: application/json.")
+        }
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBodyBytes {
+            throw Self.tooLarge(maxBodyBytes)
+        }
+        var request = request
+        let body: ByteBuffer
+        do {
+            body = try await request.collectBody(upTo: maxBodyBytes)
+        } catch is NIOTooManyBytesError {
+            throw Self.tooLarge(maxBodyBytes)
+        } catch {
+            throw APIError(.badRequest, code: "incomplete_body", "The request body was not received completely.")
+        }
+        let peer = await PeerCredentials.read(from: context.channel)
+        let accepted = try await intake.accept(body: Array(buffer: body), peer: peer, requestID: requestID)
+        var response = JSONResponse.make(json: accepted.record.json, status: accepted.status)
+        response.headers[HTTPField.Name.location] = "/v1/calls/\(accepted.record.id)"
+        return response
+    }
+
+    private func getCall(id text: String) async throws(APIError) -> Response {
+        guard let id = Int64(text), id > 0 else {
+            throw APIError(.notFound, code: "not_found", "Call ids are positive whole numbers; no such call.", field: "id")
+        }
+        let record: CallRecord?
+        do {
+            record = try await store.record(id: id)
+        } catch {
+            throw Self.storageUnavailable
+        }
+        guard let record else { throw .notFound("Call \(id)") }
+        return JSONResponse.make(json: record.json, status: .ok)
+    }
+
+    private func listCalls(_ request: Request) async throws(APIError) -> Response {
+        let query = try CallQueryParser.parse(request.uri.queryParameters)
+        let page: CallPage
+        do {
+            page = try await store.page(query)
+        } catch {
+            throw Self.storageUnavailable
+        }
+        return JSONResponse.make(
+            json: .object(["calls": .array(page.records.map(\.json)), "next_cursor": page.nextCursor.map(JSONValue.string) ?? .null]),
+            status: .ok)
+    }
+
+    private struct Health: Encodable {
+        var status: String
+        var version: String
+        var database: String
+        var schemaVersion: Int
+        var catalogVersion: String?
+
+        enum CodingKeys: String, CodingKey {
+            case status, version, database
+            case schemaVersion = "schema_version"
+            case catalogVersion = "catalog_version"
+        }
+    }
+
+    private func health() async -> Response {
+        let databaseOK = await store.isHealthy()
+        let health = Health(
+            status: databaseOK ? "ok" : "degraded",
+            version: HotlineVersion.current,
+            database: databaseOK ? "ok" : "unavailable",
+            schemaVersion: HotlineSchema.currentVersion,
+            catalogVersion: triage.triage?.catalogVersion
+        )
+        return JSONResponse.make(health, status: databaseOK ? .ok : .serviceUnavailable)
+    }
+
+    static func isJSON(_ contentType: String) -> Bool {
+        let mediaType = contentType.split(separator: ";", maxSplits: 1)[0].trimmingCharacters(in: .whitespaces).lowercased()
+        return mediaType == "application/json"
+    }
+
+    static func tooLarge(_ limit: Int) -> APIError {
+        APIError(.contentTooLarge, code: "body_too_large", "The body is larger than the limit of \(limit) bytes.")
+    }
+
+    static let storageUnavailable = APIError(
+        .serviceUnavailable, code: "storage_unavailable", "The database is unavailable; try again shortly.")
+}

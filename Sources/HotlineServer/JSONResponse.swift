@@ -1,0 +1,32 @@
+import Foundation
+import HTTPTypes
+import HotlineCore
+import Hummingbird
+
+/// Builds JSON responses.
+enum JSONResponse {
+    /// A response whose body is a JSON tree, written by ``JSONValue/serialized()``.
+    static func make(json: JSONValue, status: HTTPResponse.Status) -> Response {
+        var buffer = ByteBuffer()
+        buffer.writeBytes(json.serialized())
+        buffer.writeString("\n")
+        return Response(
+            status: status,
+            headers: [.contentType: "application/json; charset=utf-8"],
+            body: ResponseBody(byteBuffer: buffer))
+    }
+
+    static func make(_ value: some Encodable, status: HTTPResponse.Status) -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Encoding our own response types cannot fail; an empty object keeps the contract if it ever did.
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        var buffer = ByteBuffer()
+        buffer.writeBytes(data)
+        buffer.writeString("\n")
+        return Response(
+            status: status,
+            headers: [.contentType: "application/json; charset=utf-8"],
+            body: ResponseBody(byteBuffer: buffer))
+    }
+}

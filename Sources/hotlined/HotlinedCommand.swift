@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import HotlineCore
+import HotlineServer
+import Logging
+
+/// `hotlined`: the hotline intake and triage daemon.
+@main
+struct HotlinedCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hotlined",
+        abstract: "Accept hotline call records over a Unix socket, triage them and keep them in SQLite.",
+        discussion: """
+            With no --config the built-in default configuration is used (the values of Config/hotline.yaml):
+            socket and database under ./var/. Stop it with SIGTERM or SIGINT; it finishes the requests in
+            flight and closes the database before it exits.
+            """,
+        version: HotlineVersion.current
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Configuration file (YAML).", valueName: "file"))
+    var config: String?
+
+    @Option(name: .long, help: ArgumentHelp("Listen on this Unix socket instead of the configured one.", valueName: "path"))
+    var socket: String?
+
+    @Option(name: .long, help: ArgumentHelp("Use this database file instead of the configured one.", valueName: "path"))
+    var database: String?
+
+    func run() async throws {
+        // Call records are sensitive: nothing this process creates is readable by others.
+        umask(0o077)
+        var settings: DaemonConfiguration
+        do {
+            settings = try config.map { try ConfigurationParser.load(file: $0) } ?? DefaultConfiguration.load()
+        } catch {
+            Self.fail("configuration error: \(error)", code: 78)
+        }
+        if let socket { settings.socket.path = socket }
+        if let database { settings.database.path = database }
+
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = .info
+            return handler
+        }
+        let logger = Logger(label: "hotlined")
+        let triage: EngineTriage
+        do {
+            triage = try EngineTriage.load(catalogPath: settings.catalog.path)
+        } catch {
+            Self.fail(error.description, code: 78)
+        }
+        let daemon = HotlineDaemon(configuration: settings, triage: TriageSlot(triage), logger: logger)
+        do {
+            try await daemon.run()
+        } catch let error as HotlineDaemon.StartupError {
+            Self.fail(error.description, code: 1)
+        }
+    }
+
+    /// Prints `hotlined: error: …` on stderr and exits with `code`.
+    static func fail(_ message: String, code: Int32) -> Never {
+        FileHandle.standardError.write(Data("hotlined: error: \(message)\n".utf8))
+        Foundation.exit(code)
+    }
+}

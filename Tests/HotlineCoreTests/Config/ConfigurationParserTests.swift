@@ -1,0 +1,55 @@
+import Foundation
+import HotlineCore
+import Testing
+
+@Suite("Configuration")
+struct ConfigurationParserTests {
+    @Test("the embedded default is the text of Config/hotline.yaml")
+    func embeddedMatchesFile() throws {
+        let file = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Config/hotline.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text == DefaultConfiguration.yaml + "\n" || text == DefaultConfiguration.yaml)
+        #expect(try ConfigurationParser.parse(yaml: text, file: file.path) == DefaultConfiguration.load())
+    }
+
+    @Test("defaults: socket and database under ./var, 256 KiB bodies, 0660 socket")
+    func defaults() {
+        let config = DefaultConfiguration.load()
+        #expect(config.socket.path == "./var/hotline.sock")
+        #expect(config.database.path == "./var/hotline.sqlite")
+        #expect(config.socket.mode == 0o660)
+        #expect(config.limits.maxBodyBytes == 256 * 1024)
+        #expect(config.export.timeZone == "Europe/Copenhagen")
+    }
+
+    @Test("a partial file overrides only what it names")
+    func partial() throws {
+        let config = try ConfigurationParser.parse(yaml: "database:\n  path: /var/lib/hotline/h.sqlite\n", file: "t.yaml")
+        #expect(config.database.path == "/var/lib/hotline/h.sqlite")
+        #expect(config.socket == DefaultConfiguration.load().socket)
+    }
+
+    @Test("errors name the file, the line, the key and the problem", arguments: [
+        ("limits:\n  max_connections: 0\n", "t.yaml:2: limits.max_connections: 0 is out of range"),
+        ("socket:\n  mode: \"0666\"\n", "t.yaml:2: socket.mode: expected an octal mode"),
+        ("logging:\n  destination: syslog\n", "t.yaml:2: logging.destination: expected one of auto, journal, stderr"),
+        ("export:\n  time_zone: Mars/Olympus\n", "t.yaml:2: export.time_zone: 'Mars/Olympus' is not a known time zone"),
+        ("\ndatabse:\n  path: x\n", "t.yaml:2: databse: unknown key"),
+        ("socket: /tmp/x\n", "t.yaml:1: socket: expected a mapping"),
+        ("socket:\n  path: [1, 2]\n", "t.yaml:2: socket.path: expected a text value"),
+    ])
+    func errors(yaml: String, expected: String) {
+        #expect(performing: { try ConfigurationParser.parse(yaml: yaml, file: "t.yaml") }, throws: { error in
+            "\(error)".hasPrefix(expected)
+        })
+    }
+
+    @Test("text that is not YAML is refused with the file name")
+    func notYAML() {
+        #expect(performing: { try ConfigurationParser.parse(yaml: "socket: [unclosed\n", file: "t.yaml") }, throws: { error in
+            "\(error)".hasPrefix("t.yaml: not valid YAML")
+        })
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import HotlineClient
+
+/// A real `hotlined` process on a temporary socket and database, for end-to-end tests.
+final class DaemonProcess {
+    let directory: URL
+    let socketPath: String
+    let databasePath: String
+    private(set) var process: Process?
+    let stderrPath: String
+
+    /// The folder holding the built executables (`.build/debug`), found from the test bundle.
+    static var productsFolder: URL {
+        if let override = ProcessInfo.processInfo.environment["HOTLINE_PRODUCTS"] {
+            return URL(fileURLWithPath: override)
+        }
+        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.isExecutableFile(atPath: url.appendingPathComponent("hotlined").path) { return url }
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".build/debug")
+    }
+
+    static var executable: String { productsFolder.appendingPathComponent("hotlined").path }
+    static var cli: String { productsFolder.appendingPathComponent("hotline").path }
+
+    /// Makes a fresh folder; the daemon is not started yet.
+    init(directory: URL? = nil) throws {
+        let folder = directory ?? FileManager.default.temporaryDirectory.appendingPathComponent("hotline-test-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        self.directory = folder
+        socketPath = folder.appendingPathComponent("hotline.sock").path
+        databasePath = folder.appendingPathComponent("hotline.sqlite").path
+        stderrPath = folder.appendingPathComponent("stderr.log").path
+    }
+
+    /// Starts the daemon and waits until it answers on its socket.
+    @discardableResult
+    func start(arguments extra: [String] = [], environment: [String: String] = [:]) throws -> Self {
+        let process = try launch(arguments: extra, environment: environment)
+        self.process = process
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            if let answer = try? UnixHTTPClient(socketPath: socketPath, timeoutSeconds: 2).get("/v1/health"), answer.status == 200 {
+                return self
+            }
+            guard process.isRunning else { throw Failure("hotlined exited early: \(stderr)") }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw Failure("hotlined did not answer within 20 s: \(stderr)")
+    }
+
+    /// Launches `hotlined` without waiting; returns the process.
+    func launch(arguments extra: [String] = [], environment: [String: String] = [:]) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.executable)
+        process.arguments = ["--socket", socketPath, "--database", databasePath] + extra
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.currentDirectoryURL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        FileManager.default.createFile(atPath: stderrPath, contents: nil)
+        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
+        log.seekToEndOfFile()
+        process.standardError = log
+        process.standardOutput = log
+        try process.run()
+        return process
+    }
+
+    var stderr: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
+
+    func client() -> UnixHTTPClient { UnixHTTPClient(socketPath: socketPath) }
+
+    /// Sends SIGTERM and waits for the exit status.
+    @discardableResult
+    func stop() -> Int32 {
+        guard let process, process.isRunning else { return process?.terminationStatus ?? 0 }
+        process.terminate()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// Kills the daemon with SIGKILL, leaving its socket file behind as a crash would.
+    func kill() {
+        guard let process, process.isRunning else { return }
+        Glibc.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    deinit {
+        stop()
+        try? FileManager.default.removeItem(at: directory)
+    }
+}
+
+struct Failure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// A realistic call record body.
+func sampleRecord(externalID: String? = nil, narrative: String = "Caller reports a worker at a farm near Odense whose passport was taken by the employer.") -> String {
+    var record: [String: Any] = [
+        "channel": "phone", "caller_role": "third_party", "language": "en", "narrative": narrative,
+        "subject": ["age": 34, "gender": "male", "nationality": "RO", "location": ["municipality": "Odense", "region": "Syddanmark"]],
+        "sector": "agriculture",
+    ]
+    if let externalID { record["external_id"] = externalID }
+    let data = try! JSONSerialization.data(withJSONObject: record, options: [.sortedKeys])
+    return String(decoding: data, as: UTF8.self)
+}

@@ -1,0 +1,130 @@
+import Foundation
+import GRDB
+import HotlineCore
+import HotlineStore
+import Testing
+
+/// A store on a real SQLite file in a fresh temporary folder.
+func makeTemporaryStore(maxBatchSize: Int = 128) throws -> (CallStore, URL) {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("store-test-\(UUID().uuidString.prefix(8))")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let store = try CallStore(path: folder.appendingPathComponent("t.sqlite").path, maxBatchSize: maxBatchSize)
+    return (store, folder)
+}
+
+func pending(_ externalID: String?, narrative: String = "A call.", triage: TriageRecord? = nil) -> PendingSubmission {
+    PendingSubmission(
+        submission: CallSubmission(externalID: externalID, channel: .phone, callerRole: .self, narrative: narrative),
+        arrivedAt: Date(), peer: PeerIdentity(uid: 1000, gid: 1000, pid: 42, user: "op"), triage: triage)
+}
+
+@Suite("Call store")
+struct CallStoreTests {
+    @Test("the writer and readers run with synchronous = FULL in WAL mode")
+    func durability() throws {
+        let (store, folder) = try makeTemporaryStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try store.close()
+        // Open the way the store does and inspect the writer connection's settings.
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue = try DatabaseQueue(path: store.path, configuration: configuration)
+        #expect(try queue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
+        let reopened = try CallStore(path: store.path)
+        #expect(try reopened.synchronousLevels() == [2, 2])
+    }
+
+    @Test("concurrent submissions share transactions (group commit), and each is committed when it returns")
+    func groupCommit() async throws {
+        let (store, folder) = try makeTemporaryStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcomes = try await withThrowingTaskGroup(of: StoreOutcome.self) { group in
+            for n in 0..<200 { group.addTask { try await store.submit(pending("g\(n)")) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        var ids = Set<Int64>()
+        var commitTimes = Set<Date>()
+        for outcome in outcomes {
+            guard case .created(let record) = outcome else { Issue.record("not created: \(outcome)"); continue }
+            ids.insert(record.id)
+            commitTimes.insert(record.storedAt)
+            #expect(try await store.record(id: record.id) != nil)
+        }
+        #expect(ids.count == 200)
+        // One stored_at per transaction: far fewer transactions than records.
+        #expect(commitTimes.count < 200)
+    }
+
+    @Test("a batch bounded to one record still stores everything")
+    func batchOfOne() async throws {
+        let (store, folder) = try makeTemporaryStore(maxBatchSize: 1)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for n in 0..<20 { group.addTask { _ = try await store.submit(pending("b\(n)")) } }
+            try await group.waitForAll()
+        }
+        #expect(try await store.page(CallQuery(limit: 100)).records.count == 20)
+    }
+
+    @Test("same external_id: same content is a duplicate, different content a conflict, within one batch too")
+    func idempotency() async throws {
+        let (store, folder) = try makeTemporaryStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        async let a = store.submit(pending("same"))
+        async let b = store.submit(pending("same"))
+        async let c = store.submit(pending("same", narrative: "Different."))
+        let results = try await [a, b, c]
+        let created = results.filter { if case .created = $0 { true } else { false } }
+        let duplicates = results.filter { if case .duplicate = $0 { true } else { false } }
+        let conflicts = results.filter { if case .conflict = $0 { true } else { false } }
+        #expect(created.count == 1)
+        #expect(duplicates.count + conflicts.count == 2)
+        #expect(try await store.page(CallQuery()).records.count == 1)
+    }
+
+    @Test("triage history: every result is kept, the newest is current")
+    func triageHistory() async throws {
+        let (store, folder) = try makeTemporaryStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func triage(_ band: String, _ version: String) -> TriageRecord {
+            TriageRecord(
+                assessedAt: Date(), catalogVersion: version, score: band == "high" ? 90 : 20, band: band,
+                presumedTrafficking: band == "high", language: "en", exploitation: ["labour"], flags: [],
+                indicators: [.init(id: "passport_withheld", dimension: "coercion_at_destination")],
+                resultJSON: #"{"band":"\#(band)","catalog_version":"\#(version)"}"#)
+        }
+        guard case .created(let record) = try await store.submit(pending("t", triage: triage("low", "1"))) else {
+            Issue.record("not created")
+            return
+        }
+        #expect(record.triage == .object(["band": .string("low"), "catalog_version": .string("1")]))
+        try await store.appendTriage(triage("high", "2"), toCall: record.id)
+        let reread = try #require(try await store.record(id: record.id))
+        #expect(reread.triage == .object(["band": .string("high"), "catalog_version": .string("2")]))
+        #expect(try store.triageHistoryCount(callID: record.id) == 2)
+        let activity = try await store.activity(since: Date(timeIntervalSinceNow: -3600))
+        #expect(activity == StoreActivity(callsToday: 1, openHighBandCalls: 1))
+    }
+
+    @Test("a database written by a newer schema is refused")
+    func newerSchema() throws {
+        let (store, folder) = try makeTemporaryStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try store.close()
+        let queue = try DatabaseQueue(path: store.path)
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
+        try queue.close()
+        #expect(throws: (any Error).self) { try CallStore(path: store.path) }
+        let check = try DatabaseCheck.run(path: store.path)
+        #expect(check.unknownMigrations == ["v99-from-the-future"])
+        #expect(!check.isHealthy)
+    }
+
+    @Test("cursor tokens round-trip and reject junk")
+    func cursor() {
+        let cursor = PageCursor(receivedAt: "2026-11-29T10:00:00.000Z", id: 42)
+        #expect(PageCursor(token: cursor.token) == cursor)
+        #expect(PageCursor(token: "bogus") == nil)
+        #expect(PageCursor(token: "") == nil)
+    }
+}

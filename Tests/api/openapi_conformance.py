@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+"""Checks that the real daemon's answers conform to docs/openapi.yaml.
+
+Starts hotlined on a temporary socket and database, sends requests that provoke every documented
+answer (valid records, retries, each error), and validates each answer against the documented
+response of its path, method and status: an undocumented status or a body that does not match the
+schema (JSON Schema 2020-12, as OpenAPI 3.1 uses) is a failure. Also checks that the documented
+request schema accepts the valid records sent and rejects the invalid ones the daemon refuses.
+
+Usage: openapi_conformance.py --daemon PATH [--spec docs/openapi.yaml]
+Prints one line per check and closes with 'N passed, M failed'; exits 1 on any failure.
+"""
+import argparse
+import http.client
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+import jsonschema
+import yaml
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+
+class UnixHTTPConnection(http.client.HTTPConnection):
+    def __init__(self, path):
+        super().__init__("hotline", timeout=10)
+        self.unix_path = path
+
+    def connect(self):
+        s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        s.settimeout(self.timeout)
+        s.connect(self.unix_path)
+        self.sock = s
+
+
+def request(sock, method, path, body=None, content_type="application/json"):
+    conn = UnixHTTPConnection(sock)
+    headers = {}
+    if body is not None:
+        if isinstance(body, str):
+            body = body.encode("utf-8")
+        if content_type:
+            headers["Content-Type"] = content_type
+    conn.request(method, path, body=body, headers=headers)
+    resp = conn.getresponse()
+    data = resp.read()
+    conn.close()
+    return resp.status, dict((k.lower(), v) for k, v in resp.getheaders()), data
+
+
+def record(**extra):
+    base = {"channel": "phone", "caller_role": "third_party", "language": "en",
+            "narrative": "Caller's neighbour works at a car wash for no pay; the boss keeps his passport.",
+            "subject": {"age": 31, "gender": "male", "nationality": "UA",
+                        "location": {"municipality": "Herning", "region": "Midtjylland"}},
+            "sector": "other", "contact": {"name": "Conformance", "phone": "+4500000000"}, "operator": "CI"}
+    base.update(extra)
+    return base
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--daemon", required=True)
+    ap.add_argument("--spec", default=os.path.join(os.path.dirname(__file__), "..", "..", "docs", "openapi.yaml"))
+    args = ap.parse_args()
+
+    spec = yaml.safe_load(open(args.spec, encoding="utf-8"))
+    registry = Registry().with_resource("urn:spec", Resource.from_contents(spec, default_specification=DRAFT202012))
+
+    def validator(schema):
+        wrapped = {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:check", **rewrite(schema)}
+        return jsonschema.Draft202012Validator(wrapped, registry=registry, format_checker=jsonschema.FormatChecker())
+
+    def rewrite(node):
+        if isinstance(node, dict):
+            return {k: ("urn:spec" + v if k == "$ref" and v.startswith("#") else rewrite(v)) for k, v in node.items()}
+        if isinstance(node, list):
+            return [rewrite(v) for v in node]
+        return node
+
+    def resolve(node):
+        while isinstance(node, dict) and "$ref" in node:
+            target = spec
+            for part in node["$ref"].lstrip("#/").split("/"):
+                target = target[part]
+            node = target
+        return node
+
+    results = []
+
+    def check(name, ok, detail=""):
+        results.append(ok)
+        print("%s %s%s" % ("ok  " if ok else "FAIL", name, ("  -- " + detail) if detail and not ok else ""))
+
+    def conforms(name, template, method, status, headers, data):
+        operation = spec["paths"].get(template, {}).get(method.lower())
+        if template is None:
+            documented = status in (404, 405)
+            schema = spec["components"]["schemas"]["Error"]
+        else:
+            documented = operation is not None and str(status) in operation["responses"]
+            schema = None
+            if documented:
+                response = resolve(operation["responses"][str(status)])
+                schema = response["content"]["application/json"]["schema"]
+            elif status in (404, 405):
+                documented = True  # x-other-errors: wrong method or unknown path
+                schema = spec["components"]["schemas"]["Error"]
+        if not documented:
+            check(name, False, "status %d is not documented for %s %s" % (status, method, template))
+            return None
+        if not headers.get("content-type", "").startswith("application/json"):
+            check(name, False, "content-type %r" % headers.get("content-type"))
+            return None
+        try:
+            body = json.loads(data)
+        except ValueError:
+            check(name, False, "body is not JSON")
+            return None
+        errors = sorted(validator(schema).iter_errors(body), key=lambda e: list(e.path))
+        check(name, not errors, "; ".join("%s: %s" % ("/".join(map(str, e.path)), e.message) for e in errors[:3]))
+        return body
+
+    request_schema = validator(spec["paths"]["/v1/calls"]["post"]["requestBody"]["content"]["application/json"]["schema"])
+
+    folder = tempfile.mkdtemp(prefix="hotline-openapi-")
+    sock = os.path.join(folder, "hotline.sock")
+    log = open(os.path.join(folder, "daemon.log"), "w")
+    daemon = subprocess.Popen([args.daemon, "--socket", sock, "--database", os.path.join(folder, "db.sqlite")],
+                              stdout=log, stderr=log)
+    try:
+        for _ in range(400):
+            if os.path.exists(sock):
+                try:
+                    request(sock, "GET", "/v1/health")
+                    break
+                except OSError:
+                    pass
+            time.sleep(0.05)
+
+        cases = [
+            ("health", "/v1/health", "GET", "/v1/health", None, 200),
+            ("create", "/v1/calls", "POST", "/v1/calls", record(external_id="oa-1"), 201),
+            ("create minimal", "/v1/calls", "POST", "/v1/calls",
+             {"channel": "web", "caller_role": "anonymous", "narrative": "Kort opkald."}, 201),
+            ("retry", "/v1/calls", "POST", "/v1/calls", record(external_id="oa-1"), 200),
+            ("conflict", "/v1/calls", "POST", "/v1/calls", record(external_id="oa-1", narrative="Other."), 409),
+            ("unknown field", "/v1/calls", "POST", "/v1/calls", record(colour="red"), 400),
+            ("wrong type", "/v1/calls", "POST", "/v1/calls", record(subject={"age": "old"}), 400),
+            ("missing field", "/v1/calls", "POST", "/v1/calls", {"channel": "phone", "caller_role": "self"}, 400),
+            ("invalid value", "/v1/calls", "POST", "/v1/calls", record(channel="pigeon"), 400),
+            ("contradiction", "/v1/calls", "POST", "/v1/calls", record(subject={"age": 12, "age_group": "adult"}), 422),
+            ("list", "/v1/calls", "GET", "/v1/calls?limit=1", None, 200),
+            ("list bad limit", "/v1/calls", "GET", "/v1/calls?limit=9999", None, 400),
+            ("get", "/v1/calls/{id}", "GET", "/v1/calls/1", None, 200),
+            ("get missing", "/v1/calls/{id}", "GET", "/v1/calls/999999", None, 404),
+            ("wrong method", "/v1/calls", "DELETE", "/v1/calls", None, 405),
+            ("unknown path", None, "GET", "/v1/nothing", None, 404),
+        ]
+        for name, template, method, path, body, expected in cases:
+            payload = json.dumps(body) if body is not None else None
+            status, headers, data = request(sock, method, path, payload)
+            check("%s: status %d" % (name, expected), status == expected, "got %d %s" % (status, data[:200]))
+            answer = conforms("%s: answer matches the spec" % name, template, method, status, headers, data)
+            if method == "POST" and body is not None:
+                valid = request_schema.is_valid(body)
+                check("%s: request schema %s it" % (name, "accepts" if status in (200, 201, 409, 422) else "rejects"),
+                      valid == (status in (200, 201, 409, 422)))
+            if name == "list" and answer:
+                cursor = answer.get("next_cursor")
+                if cursor:
+                    status, headers, data = request(sock, "GET", "/v1/calls?limit=1&cursor=" + cursor)
+                    conforms("list next page: answer matches the spec", "/v1/calls", "GET", status, headers, data)
+
+        status, headers, data = request(sock, "POST", "/v1/calls", "{broken", "application/json")
+        conforms("malformed JSON: answer matches the spec", "/v1/calls", "POST", status, headers, data)
+        check("malformed JSON: status 400", status == 400)
+        status, headers, data = request(sock, "POST", "/v1/calls", json.dumps(record()), "text/plain")
+        conforms("not JSON: answer matches the spec", "/v1/calls", "POST", status, headers, data)
+        check("not JSON: status 415", status == 415)
+        status, headers, data = request(sock, "POST", "/v1/calls", json.dumps(record(narrative="x" * 300000)))
+        conforms("too large: answer matches the spec", "/v1/calls", "POST", status, headers, data)
+        check("too large: status 413", status == 413)
+        check("daemon still running", daemon.poll() is None)
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=30)
+        log.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+    passed = sum(1 for r in results if r)
+    failed = len(results) - passed
+    print("%d passed, %d failed" % (passed, failed))
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
