@@ -114,7 +114,7 @@ func fill(path: String, count: Int) throws -> Double {
     let narratives = (0..<64).map { index in
         String(repeating: "Caller describes work at a site \(index) with long hours, withheld pay and a shared room. ", count: 4)
     }
-    let channels = Channel.allCases.map(\.rawValue), roles = CallerRole.allCases.map(\.rawValue)
+    let channels = CallChannel.allCases.map(\.rawValue), roles = CallerRole.allCases.map(\.rawValue)
     let sectors = Sector.allCases.map(\.rawValue), genders = Gender.allCases.map(\.rawValue)
     let regions = ["Region Hovedstaden", "Sjælland", "Region Syddanmark", "Midtjylland", "Nordjylland", "somewhere"]
     let bands = ["none", "low", "low", "medium", "medium", "high"]

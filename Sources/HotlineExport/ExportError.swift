@@ -34,7 +34,7 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .malformedDay(let text): "'\(text)' is not a date of the form YYYY-MM-DD"
+        case .malformedDay(let text): "'\(text)' is not a valid date of the form YYYY-MM-DD"
         case .malformedYear(let text): "'\(text)' is not a year of the form YYYY"
         case .notOver(let day, let zone): "\(day) is not over yet in \(zone); only past days can be exported"
         case .emptyRange(let from, let to): "--to \(to) is before --from \(from)"

@@ -7,7 +7,7 @@ import HotlineCore
 /// as it is. Lists keep their order in CSV and HTML; every key is present, with 0 when nothing
 /// matched, so files of different days have the same keys.
 enum PublishedVocabulary {
-    static let channels = Channel.allCases.map(\.rawValue)
+    static let channels = CallChannel.allCases.map(\.rawValue)
     static let languages = NarrativeLanguage.allCases.map(\.rawValue) + ["unknown"]
     static let callerRoles = CallerRole.allCases.map(\.rawValue)
     static let bands = ["high", "medium", "low", "none", "other", "untriaged"]

@@ -95,9 +95,12 @@ enum SummaryHTMLRenderer {
 
     private static func footnote(_ summary: ExportSummary) -> String {
         guard summary.smallCellThreshold > 1 else { return "Small-cell suppression is off: every count is exact." }
-        return "\u{201C}\(PublishedCount.marker)\u{201D}: a count from 1 to \(summary.smallCellThreshold - 1), "
-            + "or a count withheld so that such a count cannot be worked out from the totals. "
-            + "High-band calls still open: calls received before the end of the period and not closed when the file was written."
+        var text = "\u{201C}\(PublishedCount.marker)\u{201D}: a count from 1 to \(summary.smallCellThreshold - 1), "
+            + "or a count withheld so that such a count cannot be worked out from the totals."
+        if summary.figure("open_high_band_calls") != nil {
+            text += " High-band calls still open: calls received before the end of the period and not closed when the file was written."
+        }
+        return text
     }
 
     private static func tile(label: String, value: String) -> String {
@@ -150,16 +153,17 @@ enum SummaryHTMLRenderer {
     /// catalog names (indicator ids, dimensions, versions) as they are.
     private static func label(_ key: String, in breakdown: ExportSummary.Breakdown) -> String {
         if catalogBreakdowns.contains(breakdown.name) { return key }
-        if let name = regionNames[key] { return name }
+        if let name = displayNames[key] { return name }
         let spaced = key.replacingOccurrences(of: "_", with: " ")
         return spaced.prefix(1).uppercased() + spaced.dropFirst()
     }
 
     private static let catalogBreakdowns: Set = ["calls_with_indicator", "calls_with_indicator_dimension", "triaged_by_catalog_version"]
 
-    private static let regionNames = [
+    private static let displayNames = [
         "hovedstaden": "Hovedstaden", "sjaelland": "Sj\u{E6}lland", "syddanmark": "Syddanmark",
         "midtjylland": "Midtjylland", "nordjylland": "Nordjylland",
+        "da": "Danish", "en": "English", "sms": "SMS", "self": "The person themself",
     ]
 
     static func escape(_ text: String) -> String {

@@ -10,16 +10,16 @@ struct ExportCommand: AsyncParsableCommand {
         commandName: "export",
         abstract: "Write summary exports (JSON, CSV, HTML) with no personal data.",
         discussion: """
-            With no dates: the nightly run. Exports every day after the last exported one up to yesterday
-            (calendar days in export.time_zone), in order, and records each in the database once its files
+            With no dates: the nightly run. Exports every day after the last exported one up to yesterday \
+            (calendar days in export.time_zone), in order, and records each in the database once its files \
             are in place. The first run exports yesterday only.
 
-            --from/--to export one summary over those days (summary-FROM_TO.*); --year the annual statistics
+            --from/--to export one summary over those days (summary-FROM_TO.*); --year the annual statistics \
             (annual-YYYY.*). These do not move the "last exported" mark. Days that are not over are refused.
 
-            Files go to export.directory, which must exist; each file is written to a temporary file, synced
-            and renamed, so a reader never sees half a file. Counts from 1 to export.small_cell_threshold-1,
-            and the counts that would give them away, are published as "suppressed". See docs/exports.md.
+            Files go to export.directory, which must exist; each is written to a temporary file, synced and \
+            renamed, so a reader never sees half a file. Counts from 1 to export.small_cell_threshold - 1, and \
+            the counts that would give them away, are published as "suppressed". See docs/exports.md.
 
             Exit codes: 0 ok; 64 usage error (bad or future date, bad configuration); 74 I/O or database error.
             """

@@ -40,7 +40,7 @@ final class ExportFixture {
     @discardableResult
     func call(
         at receivedAt: String,
-        channel: Channel = .phone, language: NarrativeLanguage? = .danish, role: CallerRole = .thirdParty,
+        channel: CallChannel = .phone, language: NarrativeLanguage? = .danish, role: CallerRole = .thirdParty,
         narrative: String = "Narrative text", subject: Subject? = nil, sector: Sector? = nil, contact: Contact? = nil,
         band: String? = "low", presumed: Bool = false, exploitation: [String] = [], flags: [String] = [],
         indicators: [TriageRecord.Indicator] = [], triageDelaySeconds: Double = 2, catalogVersion: String = "2026.1"

@@ -13,7 +13,7 @@ struct HTMLScreenshotTests {
     @Test(.timeLimit(.minutes(2)))
     func theHTMLSummaryRendersChartsInHeadlessChromium() async throws {
         let fixture = try ExportFixture()
-        let channels: [Channel] = [.phone, .phone, .phone, .email, .web, .sms]
+        let channels: [CallChannel] = [.phone, .phone, .phone, .email, .web, .sms]
         let bands = ["high", "medium", "medium", "low", "none"]
         for index in 0..<60 {
             try await fixture.call(

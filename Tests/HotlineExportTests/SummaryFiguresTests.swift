@@ -33,7 +33,7 @@ import Testing
         }
         let summary = try fixture.exporter(threshold: 0).summary(for: day)
         let channels = cells(summary, "calls_by_channel")
-        #expect(Set(channels.keys) == Set(Channel.allCases.map(\.rawValue)))
+        #expect(Set(channels.keys) == Set(CallChannel.allCases.map(\.rawValue)))
         #expect(channels["phone"] == .exact(4) && channels["sms"] == .exact(2) && channels["web"] == .exact(0))
         // A call without a stated language counts under its triage's detected language.
         #expect(cells(summary, "calls_by_language") == ["da": .exact(0), "en": .exact(6), "unknown": .exact(0)])
