@@ -23,9 +23,9 @@ enum SummaryScan {
     static func counts(_ db: Database, start: String, end: String, detail: Bool = true) throws -> SummaryCounts {
         let indexed = try ReadOnlyStore.hasExportIndexes(db)
         var counts = SummaryCounts()
-        try scanCalls(db, start: start, end: end, indexed: indexed, timing: detail, into: &counts)
+        let currentTriages = try scanCalls(db, start: start, end: end, indexed: indexed, timing: detail, into: &counts)
         guard detail else { return counts }
-        try scanIndicators(db, start: start, end: end, into: &counts)
+        try scanIndicators(db, start: start, end: end, currentTriages: currentTriages, into: &counts)
         counts.openHighBandCalls = try Int.fetchOne(
             db,
             sql: """
@@ -41,17 +41,18 @@ enum SummaryScan {
         static let channel: Int32 = 0, callLanguage: Int32 = 1, triageLanguage: Int32 = 2, callerRole: Int32 = 3
         static let sector: Int32 = 4, gender: Int32 = 5, age: Int32 = 6, ageGroup: Int32 = 7, region: Int32 = 8
         static let band: Int32 = 9, presumed: Int32 = 10, exploitation: Int32 = 11, flags: Int32 = 12
-        static let catalogVersion: Int32 = 13, receivedAt: Int32 = 14, id: Int32 = 15
+        static let catalogVersion: Int32 = 13, receivedAt: Int32 = 14, id: Int32 = 15, triageID: Int32 = 16
     }
 
+    /// - Returns: the current triage ids of the period's calls when `timing` (detail) is on.
     private static func scanCalls(
         _ db: Database, start: String, end: String, indexed: Bool, timing: Bool, into counts: inout SummaryCounts
-    ) throws {
+    ) throws -> [Int64] {
         let triages = indexed ? "triages t INDEXED BY triages_for_export" : "triages t"
         let statement = try db.makeStatement(sql: """
             SELECT c.channel, c.language, t.language, c.caller_role, c.sector, c.subject_gender, c.subject_age,
                 c.subject_age_group, c.subject_region, t.band, t.presumed, t.exploitation, t.flags, t.catalog_version,
-                c.received_at, c.id
+                c.received_at, c.id, c.triage_id
             FROM calls c LEFT JOIN \(triages) ON t.id = c.triage_id
             WHERE c.received_at >= ? AND c.received_at < ?
             """)
@@ -72,6 +73,7 @@ enum SummaryScan {
         var calls = 0, presumedCalls = 0
         // For the time to first triage: each call's id and receipt, in milliseconds.
         var callIDs: [Int64] = [], receivedAt: [Int64] = []
+        var currentTriages: [Int64] = []
 
         let sqlite = statement.sqliteStatement
         let cursor = try Row.fetchCursor(statement)
@@ -134,6 +136,7 @@ enum SummaryScan {
             {
                 callIDs.append(sqlite3_column_int64(sqlite, Column.id))
                 receivedAt.append(milliseconds)
+                currentTriages.append(sqlite3_column_int64(sqlite, Column.triageID))
             }
         }
 
@@ -165,6 +168,7 @@ enum SummaryScan {
             delays.sort()
             counts.triageDelaysMilliseconds = delays
         }
+        return currentTriages
     }
 
     /// Milliseconds from receipt to first triage of each call given. When the calls' ids are dense
@@ -210,13 +214,34 @@ enum SummaryScan {
         return delays
     }
 
-    private static func scanIndicators(_ db: Database, start: String, end: String, into counts: inout SummaryCounts) throws {
-        let statement = try db.makeStatement(sql: """
-            SELECT c.triage_id, ti.indicator_id, ti.dimension
-            FROM calls c JOIN triage_indicators ti ON ti.triage_id = c.triage_id
-            WHERE c.received_at >= ? AND c.received_at < ?
-            """)
-        statement.arguments = [start, end]
+    /// Indicators of the period's current triages. When their ids are dense (a long period), one
+    /// pass over `triage_indicators` in key order, keeping the listed triages; otherwise (a day, whose
+    /// re-triages may lie far apart) a join from the period's calls.
+    static func scanIndicators(
+        _ db: Database, start: String, end: String, currentTriages: [Int64], forceJoin: Bool = false,
+        minimumForRangePass: Int = 50_000, into counts: inout SummaryCounts
+    ) throws {
+        let statement: Statement
+        var wanted: [Bool] = []
+        var low: Int64 = 0
+        if !forceJoin, let first = currentTriages.min(), let last = currentTriages.max(),
+            last - first + 1 <= Int64(currentTriages.count) * 4 + 4096, currentTriages.count >= minimumForRangePass
+        {
+            low = first
+            wanted = [Bool](repeating: false, count: Int(last - first + 1))
+            for id in currentTriages { wanted[Int(id - first)] = true }
+            statement = try db.makeStatement(sql: """
+                SELECT triage_id, indicator_id, dimension FROM triage_indicators WHERE triage_id BETWEEN ? AND ?
+                """)
+            statement.arguments = [first, last]
+        } else {
+            statement = try db.makeStatement(sql: """
+                SELECT c.triage_id, ti.indicator_id, ti.dimension
+                FROM calls c JOIN triage_indicators ti ON ti.triage_id = c.triage_id
+                WHERE c.received_at >= ? AND c.received_at < ?
+                """)
+            statement.arguments = [start, end]
+        }
         var indicator = TextColumnInterner(), dimension = TextColumnInterner()
         var indicatorTally = CodeTally(), dimensionTally = CodeTally()
         var currentTriage: Int64? = nil
@@ -227,6 +252,7 @@ enum SummaryScan {
         // distinct dimensions are those seen since the triage id last changed.
         while try cursor.next() != nil {
             let triage = sqlite3_column_int64(sqlite, 0)
+            if !wanted.isEmpty && !wanted[Int(triage - low)] { continue }
             if triage != currentTriage {
                 currentTriage = triage
                 dimensionsOfTriage.removeAll(keepingCapacity: true)

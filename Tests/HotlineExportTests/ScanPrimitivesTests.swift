@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import HotlineCore
+import HotlineStore
 import Testing
 @testable import HotlineExport
 
@@ -51,5 +52,33 @@ import Testing
         }
         #expect(dense == (0..<8).map { Int64($0) * 1000 + 500 })
         #expect(sparse == dense)
+    }
+}
+
+@Suite struct IndicatorScanTests {
+    @Test func rangePassAndJoinAgree() async throws {
+        let fixture = try ExportFixture()
+        let d4 = TriageRecord.Indicator(id: "D4.low_pay", dimension: "D4")
+        let d5 = TriageRecord.Indicator(id: "D5.threats", dimension: "D5")
+        try await fixture.call(at: "2026-11-27T10:00:00.000Z", indicators: [d4, d5])  // outside the period
+        var triages: [Int64] = []
+        for index in 0..<6 {
+            let id = try await fixture.call(at: "2026-11-28T10:0\(index):00.000Z", indicators: index % 2 == 0 ? [d4, d5] : [d4])
+            triages.append(id)  // one triage per call, stored in call order: triage id == call id here
+        }
+        let queue = try GRDB.DatabaseQueue(path: fixture.databasePath)
+        defer { try? queue.close() }
+        let bounds = ExportPeriod.day(ExportDay("2026-11-28")!).storedBounds(in: ExportFixture.copenhagen)
+        let current = triages
+        let (ranged, joined) = try await queue.read { db in
+            var ranged = SummaryCounts(), joined = SummaryCounts()
+            // Force both paths: the range pass keeps only the listed triages.
+            try SummaryScan.scanIndicators(db, start: bounds.start, end: bounds.end, currentTriages: current, minimumForRangePass: 0, into: &ranged)
+            try SummaryScan.scanIndicators(db, start: bounds.start, end: bounds.end, currentTriages: current, forceJoin: true, into: &joined)
+            return (ranged, joined)
+        }
+        #expect(ranged.withIndicator == ["D4.low_pay": 6, "D5.threats": 3])
+        #expect(ranged.withIndicatorDimension == ["D4": 6, "D5": 3])
+        #expect(ranged == joined)
     }
 }
