@@ -343,7 +343,7 @@ struct CatalogParser {
             for item in list {
                 guard let text = item.scalar?.string else { report(item, "\(context): a phrase must be text"); continue }
                 do throws(PhraseSyntaxError) {
-                    _ = try PhraseSyntax.parse(text)
+                    _ = try PhraseSyntax.parseVariants(text)
                     phrases.append(text)
                 } catch {
                     report(item, "\(context): phrase \"\(text)\" is unusable: \(error.description)")

@@ -3,7 +3,8 @@
 /// A phrase is words separated by spaces; each word must appear in order, with at most
 /// `PhraseSyntax.defaultGap` other words between neighbours, in one sentence. Notation:
 /// - `word`: any inflection of the word (Snowball stem), e.g. `trussel` matches "trusler"
-/// - `a|b|c`: any one of the alternatives
+/// - `a|b|c`: any one of the alternatives; join the words of a several-word alternative with `_`:
+///   `men|i_stedet`, `au_pair|nanny`
 /// - `word*`: any word beginning with these letters, e.g. `konfiske*`
 /// - `word+`: the word, or the word as the first part of a compound: `gæld+` matches
 ///   "gældsslaveri" and "gældsbundet" but not "gælder" or "gældende" (the rest must be 5+ letters)
@@ -35,7 +36,29 @@ public struct PhraseSyntax: Sendable, Equatable {
 
     public var terms: [Term]
 
-    /// Parses a phrase; throws a readable reason when the phrase cannot be used.
+    /// Parses a phrase into the simple phrases it stands for (one per choice of several-word
+    /// alternative: "forced to sell_sex|prostitution" is "forced to sell sex" and "forced to prostitution").
+    public static func parseVariants(_ text: String) throws(PhraseSyntaxError) -> [PhraseSyntax] {
+        var variants: [String] = [""]
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            let alternatives = word.split(separator: "|", omittingEmptySubsequences: false)
+            let single = alternatives.filter { !$0.contains("_") }
+            let multi = alternatives.filter { $0.contains("_") }
+            if multi.isEmpty {
+                variants = variants.map { $0 + " " + String(word) }
+                continue
+            }
+            var choices: [String] = multi.map { $0.split(separator: "_").joined(separator: " ") }
+            if !single.isEmpty { choices.append(single.joined(separator: "|")) }
+            variants = variants.flatMap { prefix in choices.map { prefix + " " + $0 } }
+            if variants.count > 256 { throw PhraseSyntaxError("the phrase expands to more than 256 variants") }
+        }
+        var result: [PhraseSyntax] = []
+        for variant in variants { result.append(try parse(variant)) }
+        return result
+    }
+
+    /// Parses a phrase without several-word alternatives; throws a readable reason when it cannot be used.
     public static func parse(_ text: String) throws(PhraseSyntaxError) -> PhraseSyntax {
         var terms: [Term] = []
         var gap = defaultGap

@@ -23,12 +23,14 @@ struct CompiledCatalog: Sendable {
                 targets.append(target)
                 for phrase in phrases[language] ?? [] {
                     do throws(PhraseSyntaxError) {
-                        let compiled = CompiledPhrase(try PhraseSyntax.parse(phrase), target: targetID, stemmer: &stemmer)
-                        if compiled.terms.contains(where: { $0.forms.contains { if case .stem("", _) = $0 { true } else { false } } }) {
-                            problems.append(.init(line: line, message: "\(name): phrase \"\(phrase)\" stems to nothing"))
-                            continue
+                        for syntax in try PhraseSyntax.parseVariants(phrase) {
+                            let compiled = CompiledPhrase(syntax, target: targetID, stemmer: &stemmer)
+                            if compiled.terms.contains(where: { $0.forms.contains { if case .stem("", _) = $0 { true } else { false } } }) {
+                                problems.append(.init(line: line, message: "\(name): phrase \"\(phrase)\" stems to nothing"))
+                                continue
+                            }
+                            index.add(compiled)
                         }
-                        index.add(compiled)
                     } catch {
                         problems.append(.init(line: line, message: "\(name): phrase \"\(phrase)\" is unusable: \(error.description)"))
                     }
