@@ -71,7 +71,9 @@ struct CatalogParser {
                 negations: words("negations"), hedges: words("hedges"), disclosures: words("disclosures"),
                 contrasts: words("contrasts"), clauseStarters: words("clause_starters"),
                 listConjunctions: words("list_conjunctions"), relatives: words("relatives"),
-                falseFriends: words("false_friends"))
+                falseFriends: words("false_friends"), shortNegations: words("short_negations"),
+                topics: stringList(node, "topics", in: "lexicon.\(language.rawValue)", required: false)
+                    .map { Tokenizer.tokenize($0).map(\.text) }.filter { !$0.isEmpty })
             if words("negations").isEmpty { report(node, "lexicon.\(language.rawValue) needs negations") }
         }
         return lexicons

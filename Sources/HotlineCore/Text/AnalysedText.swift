@@ -10,6 +10,8 @@ public struct AnalysedText {
     public let hedgedSentences: [Bool]
     /// Per sentence: holds a verb of telling ("fortæller", "told").
     public let toldSentences: [Bool]
+    /// Per token: part of a topic mention ("forced labour" asked about), never evidence.
+    public let masked: [Bool]
 
     private var stems: [String?]
     private var stemmer: (any Stemmer)?
@@ -30,6 +32,17 @@ public struct AnalysedText {
         }
         hedgedSentences = hedged
         toldSentences = told
+        var masked = [Bool](repeating: false, count: tokens.count)
+        if !lexicon.topics.isEmpty {
+            for start in tokens.indices {
+                for topic in lexicon.topics where start + topic.count <= tokens.count {
+                    if zip(topic, tokens[start..<(start + topic.count)]).allSatisfy({ $0 == $1.text }) {
+                        for index in start..<(start + topic.count) { masked[index] = true }
+                    }
+                }
+            }
+        }
+        self.masked = masked
         stems = [String?](repeating: nil, count: tokens.count)
         cache.reserveCapacity(tokens.count / 2)
     }

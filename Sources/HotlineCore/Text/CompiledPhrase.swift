@@ -8,12 +8,13 @@ public struct CompiledPhrase: Sendable, Equatable {
         case compoundModifier(surface: String, stem: String)
         case compoundHead(stem: String)
         case exact(String)
-        case number(minimum: Int)
+        case number(minimum: Int, maximum: Int)
     }
 
     public struct Term: Sendable, Equatable {
         public var forms: [Form]
         public var maximumGap: Int
+        public var crossesSentences: Bool
     }
 
     public var terms: [Term]
@@ -31,9 +32,9 @@ public struct CompiledPhrase: Sendable, Equatable {
                 case .compoundModifier(let word): .compoundModifier(surface: word, stem: stemmer.stem(word))
                 case .compoundHead(let word): .compoundHead(stem: stemmer.stem(word))
                 case .exact(let word): .exact(word)
-                case .number(let minimum): .number(minimum: minimum)
+                case .number(let minimum, let maximum): .number(minimum: minimum, maximum: maximum)
                 }
-            }, maximumGap: term.maximumGap)
+            }, maximumGap: term.maximumGap, crossesSentences: term.crossesSentences)
         }
     }
 }

@@ -15,12 +15,16 @@ public enum NegationScope {
         while index < tokens.count {
             guard lexicon.negations.contains(tokens[index].text) else { index += 1; continue }
             let cue = index
+            let reach = lexicon.shortNegations.contains(tokens[cue].text) ? 3 : maximumLength
             var next = cue + 1
-            while next < tokens.count, next - cue <= maximumLength {
+            while next < tokens.count, next - cue <= reach {
                 let token = tokens[next]
                 if token.sentence != tokens[cue].sentence { break }
                 if lexicon.contrasts.contains(token.text) || lexicon.negations.contains(token.text) { break }
                 if token.followsComma && !continuesList(at: next, in: tokens, lexicon: lexicon) { break }
+                // "without pay and was beaten": a conjunction followed by a new clause ends the scope.
+                if lexicon.listConjunctions.contains(token.text), next + 1 < tokens.count,
+                   lexicon.clauseStarters.contains(tokens[next + 1].text) { break }
                 cues[next] = cue
                 next += 1
             }

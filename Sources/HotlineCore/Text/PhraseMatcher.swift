@@ -49,7 +49,8 @@ public enum PhraseMatcher {
         for term in phrase.terms.dropFirst() {
             var next = last + 1
             var found = -1
-            while next < text.tokens.count, next - last - 1 <= term.maximumGap, text.tokens[next].sentence == sentence {
+            while next < text.tokens.count, next - last - 1 <= term.maximumGap,
+                  term.crossesSentences || text.tokens[next].sentence == text.tokens[last].sentence {
                 if fills(term, next, &text) { found = next; break }
                 next += 1
             }
@@ -69,12 +70,13 @@ public enum PhraseMatcher {
     /// True when token `position` fills `term`.
     static func fills(_ term: CompiledPhrase.Term, _ position: Int, _ text: inout AnalysedText) -> Bool {
         let token = text.tokens[position]
+        if text.masked[position] { return false }
         for form in term.forms {
             switch form {
             case .exact(let word):
                 if token.text == word { return true }
-            case .number(let minimum):
-                if let value = token.number, value >= minimum { return true }
+            case .number(let minimum, let maximum):
+                if let value = token.number, value >= minimum, value <= maximum { return true }
             case .prefix(let prefix):
                 if token.text.hasPrefix(prefix) { return true }
             case .stem(let stem, let surface):

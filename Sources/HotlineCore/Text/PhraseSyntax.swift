@@ -10,8 +10,10 @@
 ///   "gældsslaveri" and "gældsbundet" but not "gælder" or "gældende" (the rest must be 5+ letters)
 /// - `+word`: the word, or the word as the last part of a compound: `+klinik` matches "massageklinik"
 /// - `=word`: exactly this form, no stemming
-/// - `#` any number; `#12+` a number of at least 12
+/// - `#` any number; `#12+` a number of at least 12; `#1-90` a number from 1 to 90
 /// - `...` between words: allow up to `PhraseSyntax.longGap` words in between
+/// - `~~` between words: the next word may come anywhere later in the narrative, also in a later
+///   sentence (up to `PhraseSyntax.anywhereGap` words on), for evidence made of two statements
 /// A negation cue written in the phrase ("ikke ... løn", "no passport") is part of the evidence,
 /// so the phrase is not cancelled by it.
 public struct PhraseSyntax: Sendable, Equatable {
@@ -22,17 +24,20 @@ public struct PhraseSyntax: Sendable, Equatable {
         case compoundModifier(String)
         case compoundHead(String)
         case exact(String)
-        case number(minimum: Int)
+        case number(minimum: Int, maximum: Int)
     }
 
     /// One position: its alternatives and how many words may precede it after the previous position.
     public struct Term: Sendable, Equatable {
         public var forms: [Form]
         public var maximumGap: Int
+        /// True when the word may be in a later sentence than the previous one (`~~`).
+        public var crossesSentences: Bool = false
     }
 
     public static let defaultGap = 3
     public static let longGap = 8
+    public static let anywhereGap = 40
 
     public var terms: [Term]
 
@@ -62,16 +67,18 @@ public struct PhraseSyntax: Sendable, Equatable {
     public static func parse(_ text: String) throws(PhraseSyntaxError) -> PhraseSyntax {
         var terms: [Term] = []
         var gap = defaultGap
+        var crosses = false
         let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" })
         if words.isEmpty { throw PhraseSyntaxError("the phrase is empty") }
         for raw in words {
-            if raw == "..." || raw == "…" {
-                if terms.isEmpty { throw PhraseSyntaxError("a phrase cannot start with '...'") }
-                gap = longGap
+            if raw == "..." || raw == "…" || raw == "~~" {
+                if terms.isEmpty { throw PhraseSyntaxError("a phrase cannot start with '\(raw)'") }
+                gap = raw == "~~" ? anywhereGap : longGap
+                crosses = raw == "~~"
                 continue
             }
             // A hyphenated word is its parts in sequence ("id-kort" is "id kort").
-            let hyphenParts = raw.split(separator: "-", omittingEmptySubsequences: true)
+            let hyphenParts = raw.hasPrefix("#") ? [raw] : raw.split(separator: "-", omittingEmptySubsequences: true)
             if hyphenParts.count > 1 && raw.contains("|") {
                 throw PhraseSyntaxError("'\(raw)': write hyphenated words outside alternatives, or without the hyphen")
             }
@@ -80,9 +87,11 @@ public struct PhraseSyntax: Sendable, Equatable {
                 for alternative in part.split(separator: "|", omittingEmptySubsequences: false) {
                     forms.append(try form(String(alternative), in: String(raw)))
                 }
-                terms.append(Term(forms: forms, maximumGap: terms.isEmpty ? 0 : (partIndex > 0 ? 0 : gap)))
+                terms.append(Term(forms: forms, maximumGap: terms.isEmpty ? 0 : (partIndex > 0 ? 0 : gap),
+                                  crossesSentences: partIndex == 0 && crosses))
             }
             gap = defaultGap
+            crosses = false
         }
         if terms.isEmpty { throw PhraseSyntaxError("the phrase has no words") }
         return PhraseSyntax(terms: terms)
@@ -92,11 +101,13 @@ public struct PhraseSyntax: Sendable, Equatable {
         if alternative.isEmpty { throw PhraseSyntaxError("'\(word)' has an empty alternative") }
         if alternative.hasPrefix("#") {
             let rest = alternative.dropFirst()
-            if rest.isEmpty { return .number(minimum: 0) }
-            guard rest.hasSuffix("+"), let minimum = Int(rest.dropLast()) else {
-                throw PhraseSyntaxError("'\(alternative)': a number is written '#' or '#12+'")
+            if rest.isEmpty { return .number(minimum: 0, maximum: Int.max) }
+            if rest.hasSuffix("+"), let minimum = Int(rest.dropLast()) { return .number(minimum: minimum, maximum: Int.max) }
+            let bounds = rest.split(separator: "-")
+            if bounds.count == 2, let minimum = Int(bounds[0]), let maximum = Int(bounds[1]), minimum <= maximum {
+                return .number(minimum: minimum, maximum: maximum)
             }
-            return .number(minimum: minimum)
+            throw PhraseSyntaxError("'\(alternative)': a number is written '#', '#12+' or '#1-90'")
         }
         var body = Substring(alternative)
         var kind = 0  // 0 word, 1 prefix, 2 modifier, 3 head, 4 exact
