@@ -26,8 +26,11 @@ public struct AnalysedText {
         let sentenceCount = (tokens.last?.sentence ?? -1) + 1
         var hedged = [Bool](repeating: false, count: sentenceCount)
         var told = [Bool](repeating: false, count: sentenceCount)
-        for token in tokens {
-            if lexicon.hedges.contains(token.text) { hedged[token.sentence] = true }
+        for (index, token) in tokens.enumerated() {
+            // "maybe 10 years old" approximates a number; it does not make the sentence a guess.
+            if lexicon.hedges.contains(token.text), !(index + 1 < tokens.count && tokens[index + 1].number != nil) {
+                hedged[token.sentence] = true
+            }
             if lexicon.disclosures.contains(token.text) { told[token.sentence] = true }
         }
         hedgedSentences = hedged
