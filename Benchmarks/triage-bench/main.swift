@@ -81,6 +81,19 @@ func runSpeed() {
                 runs += 20
                 elapsed = now() - start
             } while elapsed < 1.0
+            if CommandLine.arguments.contains("--phases") {
+                let t0 = now()
+                var count = 0
+                for _ in 0..<2000 { count &+= Tokenizer.tokenize(text).count }
+                let t1 = now()
+                let tokens = Tokenizer.tokenize(text)
+                for _ in 0..<2000 { count &+= LanguageDetector.detect(tokens: tokens) == .danish ? 1 : 0 }
+                let t2 = now()
+                let factory = SnowballStemmerFactory()
+                for _ in 0..<2000 { if var stemmer = factory.makeStemmer(for: .danish) { count &+= stemmer.stem("arbejder").count } }
+                let t3 = now()
+                print(String(format: "    tokenize %.1f µs, detect %.1f µs, new stemmer %.1f µs (%d tokens)", (t1 - t0) / 2000 * 1e6, (t2 - t1) / 2000 * 1e6, (t3 - t2) / 2000 * 1e6, tokens.count))
+            }
             print(String(format: "%5.1f KiB %@: %9.0f narratives/s per core (%.1f µs each) [checksum %d]",
                          Double(size) / 1024, name, Double(runs) / elapsed, elapsed / Double(runs) * 1e6, checksum % 10))
         }

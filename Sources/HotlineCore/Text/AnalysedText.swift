@@ -1,10 +1,14 @@
-/// A narrative tokenised once, with what the matcher asks about each token: its stem (computed on
-/// demand and cached), which negation cue governs it, and whether its sentence is hedged or told.
+/// A narrative tokenised once, with what the matcher asks about each token: its word id and classes,
+/// its stem (computed on demand, only when it could be a catalog stem), which negation cue governs
+/// it, and whether its sentence is hedged or told.
 public struct AnalysedText {
     public let tokens: [Token]
     public let language: Language
-    public let lexicon: CueLexicon
-    /// For each token, the index of the negation cue governing it, or -1.
+    /// Per token: the `PhraseIndex` id of the word as written, or -1.
+    let surface: [Int32]
+    /// Per token: its lexicon classes.
+    let classes: [WordClass]
+    /// Per token: the index of the negation cue governing it, or -1.
     public let governingCue: [Int]
     /// Per sentence: holds a hedge ("måske", "suspects").
     public let hedgedSentences: [Bool]
@@ -13,47 +17,91 @@ public struct AnalysedText {
     /// Per token: part of a topic mention ("forced labour" asked about), never evidence.
     public let masked: [Bool]
 
-    private var stems: [String?]
+    /// Per word id of the index: true when some token has it as its word or stem.
+    let present: [Bool]
+    private var stemIDs: [Int32]
+    private var stemTexts: [String?]
     private var stemmer: (any Stemmer)?
     private var cache: [String: String] = [:]
 
-    public init(tokens: [Token], language: Language, lexicon: CueLexicon, stemmer: (any Stemmer)?) {
+    public init(tokens: [Token], language: Language, index: PhraseIndex, stemmer: (any Stemmer)?) {
         self.tokens = tokens
         self.language = language
-        self.lexicon = lexicon
         self.stemmer = stemmer
-        governingCue = NegationScope.governingCues(in: tokens, lexicon: lexicon)
+        // One lookup per distinct word: its id as written and the id of its stem.
+        var surface = [Int32](repeating: -1, count: tokens.count)
+        var classes = [WordClass](repeating: [], count: tokens.count)
+        var stemIDs = [Int32](repeating: -1, count: tokens.count)
+        var present = [Bool](repeating: false, count: index.wordCount)
+        var memo: [String: (surface: Int32, stem: Int32)] = [:]
+        memo.reserveCapacity(tokens.count)
+        var stemmer = stemmer
+        for position in tokens.indices {
+            let text = tokens[position].text
+            let ids: (surface: Int32, stem: Int32)
+            if let known = memo[text] {
+                ids = known
+            } else {
+                let id = index.id(of: text)
+                var stem: Int32 = -1
+                let isFalseFriend = id >= 0 && index.classes[Int(id)].contains(.falseFriend)
+                if !isFalseFriend && index.mayHaveCatalogStem(text) {
+                    stem = index.id(of: stemmer?.stem(text) ?? text)
+                }
+                ids = (id, stem)
+                memo[text] = ids
+            }
+            surface[position] = ids.surface
+            stemIDs[position] = ids.stem
+            if ids.surface >= 0 {
+                classes[position] = index.classes[Int(ids.surface)]
+                present[Int(ids.surface)] = true
+            }
+            if ids.stem >= 0 { present[Int(ids.stem)] = true }
+        }
+        self.surface = surface
+        self.classes = classes
+        governingCue = NegationScope.governingCues(in: tokens, classes: classes)
+
         let sentenceCount = (tokens.last?.sentence ?? -1) + 1
         var hedged = [Bool](repeating: false, count: sentenceCount)
         var told = [Bool](repeating: false, count: sentenceCount)
-        for (index, token) in tokens.enumerated() {
+        for position in tokens.indices {
+            let wordClass = classes[position]
             // "maybe 10 years old" approximates a number; it does not make the sentence a guess.
-            if lexicon.hedges.contains(token.text), !(index + 1 < tokens.count && tokens[index + 1].number != nil) {
-                hedged[token.sentence] = true
+            if wordClass.contains(.hedge), !(position + 1 < tokens.count && tokens[position + 1].number != nil) {
+                hedged[tokens[position].sentence] = true
             }
-            if lexicon.disclosures.contains(token.text) { told[token.sentence] = true }
+            if wordClass.contains(.disclosure) { told[tokens[position].sentence] = true }
         }
         hedgedSentences = hedged
         toldSentences = told
+
         var masked = [Bool](repeating: false, count: tokens.count)
-        if !lexicon.topics.isEmpty {
-            for start in tokens.indices {
-                for topic in lexicon.topics where start + topic.count <= tokens.count {
-                    if zip(topic, tokens[start..<(start + topic.count)]).allSatisfy({ $0 == $1.text }) {
-                        for index in start..<(start + topic.count) { masked[index] = true }
-                    }
+        for topic in index.topics where !topic.isEmpty && !topic.contains(-1) {
+            for start in tokens.indices where surface[start] == topic[0] && start + topic.count <= tokens.count {
+                if (1..<topic.count).allSatisfy({ surface[start + $0] == topic[$0] }) {
+                    for position in start..<(start + topic.count) { masked[position] = true }
                 }
             }
         }
         self.masked = masked
-        stems = [String?](repeating: nil, count: tokens.count)
-        cache.reserveCapacity(tokens.count / 2)
+        stemTexts = [String?](repeating: nil, count: tokens.count)
+        self.stemmer = stemmer
+        self.stemIDs = stemIDs
+        self.present = present
     }
 
-    /// The stem of token `index`.
-    public mutating func stem(at index: Int) -> String {
-        if let known = stems[index] { return known }
-        let text = tokens[index].text
+    /// True when token `position` is a word the lexicon marks as a false friend of a stem.
+    func isFalseFriend(_ position: Int) -> Bool { classes[position].contains(.falseFriend) }
+
+    /// The id of token `position`'s stem, or -1 when no phrase uses that stem.
+    public func stemID(at position: Int) -> Int32 { stemIDs[position] }
+
+    /// The stem of token `position`.
+    public mutating func stemText(at position: Int) -> String {
+        if let known = stemTexts[position] { return known }
+        let text = tokens[position].text
         let result: String
         if let cached = cache[text] {
             result = cached
@@ -61,7 +109,7 @@ public struct AnalysedText {
             if stemmer != nil { result = stemmer!.stem(text) } else { result = text }
             cache[text] = result
         }
-        stems[index] = result
+        stemTexts[position] = result
         return result
     }
 }

@@ -11,4 +11,7 @@ public struct PhraseMatch: Sendable, Equatable {
     /// Unicode scalar offsets of the evidence in the narrative.
     public var start: Int
     public var end: Int
+    /// UTF-8 offsets of the same span.
+    public var utf8Start: Int
+    public var utf8End: Int
 }

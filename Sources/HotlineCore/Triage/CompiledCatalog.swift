@@ -17,15 +17,15 @@ struct CompiledCatalog: Sendable {
         }
         for language in Language.allCases {
             var stemmer: any Stemmer = stemmers.makeStemmer(for: language) ?? IdentityStemmer()
-            var index = PhraseIndex()
+            var index = PhraseIndex(lexicon: catalog.lexicons[language] ?? CueLexicon())
             for (target, phrases, line, name) in sources {
                 let targetID = targets.count
                 targets.append(target)
                 for phrase in phrases[language] ?? [] {
                     do throws(PhraseSyntaxError) {
                         for syntax in try PhraseSyntax.parseVariants(phrase) {
-                            let compiled = CompiledPhrase(syntax, target: targetID, stemmer: &stemmer)
-                            if compiled.terms.contains(where: { $0.forms.contains { if case .stem("", _) = $0 { true } else { false } } }) {
+                            let compiled = CompiledPhrase(syntax, target: targetID, stemmer: &stemmer, index: &index)
+                            if compiled.hasEmptyStem {
                                 problems.append(.init(line: line, message: "\(name): phrase \"\(phrase)\" stems to nothing"))
                                 continue
                             }

@@ -21,9 +21,9 @@ public struct TriageEngine: Sendable {
         let tokens = Tokenizer.tokenize(input.narrative)
         let language = input.language.flatMap(Language.init(code:)) ?? LanguageDetector.detect(tokens: tokens)
         let lexicon = catalog.lexicons[language] ?? CueLexicon()
-        var text = AnalysedText(tokens: tokens, language: language, lexicon: lexicon,
-                                stemmer: stemmers.makeStemmer(for: language))
-        let matches = compiled.indexes[language].map { PhraseMatcher.matches(in: &text, index: $0) } ?? []
+        let index = compiled.indexes[language] ?? PhraseIndex(lexicon: lexicon)
+        var text = AnalysedText(tokens: tokens, language: language, index: index, stemmer: stemmers.makeStemmer(for: language))
+        let matches = PhraseMatcher.matches(in: &text, index: index)
 
         // Sort what the phrases found.
         var found: [Int: IndicatorEvidence] = [:]
@@ -33,13 +33,13 @@ public struct TriageEngine: Sendable {
             if let known = found[evidence.indicator], !evidence.isBetter(than: known) { return }
             found[evidence.indicator] = evidence
         }
-        var rawIndicators: [(indicator: Int, attribution: Attribution, source: EvidenceSource, start: Int, end: Int)] = []
+        var rawIndicators: [(indicator: Int, attribution: Attribution, source: EvidenceSource, span: PhraseMatch?)] = []
         for match in matches where !match.negated {
             switch compiled.targets[match.target] {
             case .indicator(let position):
                 let attribution = Attribution.of(hedged: text.hedgedSentences[match.sentence],
                                                  told: text.toldSentences[match.sentence], callerRole: input.callerRole)
-                rawIndicators.append((position, attribution, .narrative, match.start, match.end))
+                rawIndicators.append((position, attribution, .narrative, match))
             case .signal(let signal):
                 signals.insert(signal)
             case .exploitation(let type):
@@ -49,7 +49,7 @@ public struct TriageEngine: Sendable {
         for (id, answer) in input.checklist where answer.lowercased() == "yes" {
             guard let position = catalog.indicators.firstIndex(where: { $0.id == id }) else { continue }
             let attribution: Attribution = input.callerRole == "self" ? .disclosed : .observed
-            rawIndicators.append((position, attribution, .checklist, -1, -1))
+            rawIndicators.append((position, attribution, .checklist, nil))
         }
         for raw in rawIndicators {
             if let type = catalog.indicators[raw.indicator].exploitation { exploitation.insert(type) }
@@ -80,7 +80,8 @@ public struct TriageEngine: Sendable {
             guard var grade = profiles.compactMap({ indicator.grades[$0] }).max() else { continue }
             if raw.attribution == .suspected { grade = grade.lowered(by: policy.suspectedDowngrade) ?? .weak }
             record(IndicatorEvidence(indicator: raw.indicator, grade: grade, source: raw.source,
-                                     attribution: raw.attribution, start: raw.start, end: raw.end))
+                                     attribution: raw.attribution, start: raw.span?.start ?? -1, end: raw.span?.end ?? -1,
+                                     utf8Start: raw.span?.utf8Start ?? 0, utf8End: raw.span?.utf8End ?? 0))
         }
 
         // Decide.
@@ -102,14 +103,15 @@ public struct TriageEngine: Sendable {
                                         weights: policy.score)
 
         // Report.
-        let scalars = Array(input.narrative.unicodeScalars)
+        let utf8 = input.narrative.utf8
         let indicators = ordered.map { evidence -> TriageResult.MatchedIndicator in
             let indicator = catalog.indicators[evidence.indicator]
             var span: TriageResult.Evidence? = nil
             if evidence.source == .narrative {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[evidence.start..<evidence.end])
-                span = TriageResult.Evidence(start: evidence.start, end: evidence.end, text: String(view))
+                let lower = utf8.index(utf8.startIndex, offsetBy: evidence.utf8Start)
+                let upper = utf8.index(utf8.startIndex, offsetBy: evidence.utf8End)
+                span = TriageResult.Evidence(start: evidence.start, end: evidence.end,
+                                             text: String(decoding: utf8[lower..<upper], as: UTF8.self))
             }
             return TriageResult.MatchedIndicator(id: indicator.id, dimension: indicator.dimension, strength: evidence.grade,
                                                  source: evidence.source, attribution: evidence.attribution, evidence: span)
