@@ -10,8 +10,9 @@ public struct AnalysedText {
     let classes: [WordClass]
     /// Per token: the index of the negation cue governing it, or -1.
     public let governingCue: [Int]
-    /// Per sentence: holds a hedge ("måske", "suspects").
-    public let hedgedSentences: [Bool]
+    /// Per sentence: the index of its first hedge ("måske", "suspects"), or Int.max. A hedge qualifies
+    /// what follows it in the sentence ("seems afraid of him"), not what came before.
+    public let firstHedge: [Int]
     /// Per sentence: holds a verb of telling ("fortæller", "told").
     public let toldSentences: [Bool]
     /// Per token: part of a topic mention ("forced labour" asked about), never evidence.
@@ -64,17 +65,17 @@ public struct AnalysedText {
         governingCue = NegationScope.governingCues(in: tokens, classes: classes)
 
         let sentenceCount = (tokens.last?.sentence ?? -1) + 1
-        var hedged = [Bool](repeating: false, count: sentenceCount)
+        var hedged = [Int](repeating: Int.max, count: sentenceCount)
         var told = [Bool](repeating: false, count: sentenceCount)
         for position in tokens.indices {
             let wordClass = classes[position]
             // "maybe 10 years old" approximates a number; it does not make the sentence a guess.
             if wordClass.contains(.hedge), !(position + 1 < tokens.count && tokens[position + 1].number != nil) {
-                hedged[tokens[position].sentence] = true
+                hedged[tokens[position].sentence] = min(hedged[tokens[position].sentence], position)
             }
             if wordClass.contains(.disclosure) { told[tokens[position].sentence] = true }
         }
-        hedgedSentences = hedged
+        firstHedge = hedged
         toldSentences = told
 
         var masked = [Bool](repeating: false, count: tokens.count)

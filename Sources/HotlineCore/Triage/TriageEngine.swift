@@ -37,7 +37,7 @@ public struct TriageEngine: Sendable {
         for match in matches where !match.negated {
             switch compiled.targets[match.target] {
             case .indicator(let position):
-                let attribution = Attribution.of(hedged: text.hedgedSentences[match.sentence],
+                let attribution = Attribution.of(hedged: text.firstHedge[match.sentence] <= match.tokenIndices[match.tokenIndices.count - 1],
                                                  told: text.toldSentences[match.sentence], callerRole: input.callerRole)
                 rawIndicators.append((position, attribution, .narrative, match))
             case .signal(let signal):
