@@ -92,6 +92,10 @@ func runSpeed() {
                 let factory = SnowballStemmerFactory()
                 for _ in 0..<2000 { if var stemmer = factory.makeStemmer(for: .danish) { count &+= stemmer.stem("arbejder").count } }
                 let t3 = now()
+                let empty = TriageInput(narrative: "Hej.", language: "da", callerRole: "self")
+                for _ in 0..<2000 { count &+= engine.assess(empty).score }
+                let t4 = now()
+                print(String(format: "    fixed cost per call %.1f µs", (t4 - t3) / 2000 * 1e6))
                 print(String(format: "    tokenize %.1f µs, detect %.1f µs, new stemmer %.1f µs (%d tokens)", (t1 - t0) / 2000 * 1e6, (t2 - t1) / 2000 * 1e6, (t3 - t2) / 2000 * 1e6, tokens.count))
             }
             print(String(format: "%5.1f KiB %@: %9.0f narratives/s per core (%.1f µs each) [checksum %d]",

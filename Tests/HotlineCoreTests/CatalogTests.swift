@@ -116,6 +116,14 @@ struct CatalogTests {
         #expect(messages.contains { $0.contains("signals: 'movement' needs at least one 'en' phrase") })
     }
 
+    @Test func checkReportsNothingForTheShippedCatalog() {
+        let yaml = String(decoding: FileManager.default.contents(atPath: Fixtures.catalogPath) ?? Data(), as: UTF8.self)
+        #expect(IndicatorCatalog.check(yaml: yaml, sourceName: "indicators.yaml", stemmers: SnowballStemmerFactory()).isEmpty)
+        let broken = yaml.replacingOccurrences(of: "version: \"", with: "versio: \"")
+        let messages = IndicatorCatalog.check(yaml: broken, sourceName: "indicators.yaml")
+        #expect(messages.contains { $0.hasPrefix("indicators.yaml:") && $0.contains("missing 'version'") }, "\(messages)")
+    }
+
     @Test func phraseNotation() throws {
         let phrase = try PhraseSyntax.parse("tog|taget ... hendes id-kort")
         #expect(phrase.terms.count == 4)

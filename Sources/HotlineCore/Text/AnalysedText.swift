@@ -34,26 +34,33 @@ public struct AnalysedText {
         var classes = [WordClass](repeating: [], count: tokens.count)
         var stemIDs = [Int32](repeating: -1, count: tokens.count)
         var present = [Bool](repeating: false, count: index.wordCount)
-        var memo: [String: (surface: Int32, stem: Int32)] = [:]
+        var memo: [String: (surface: Int32, stem: Int32, stemText: String?)] = [:]
+        var stemTexts = [String?](repeating: nil, count: tokens.count)
         memo.reserveCapacity(tokens.count)
         var stemmer = stemmer
         for position in tokens.indices {
             let text = tokens[position].text
-            let ids: (surface: Int32, stem: Int32)
+            let ids: (surface: Int32, stem: Int32, stemText: String?)
             if let known = memo[text] {
                 ids = known
             } else {
                 let id = index.id(of: text)
                 var stem: Int32 = -1
+                var stemText: String? = nil
                 let isFalseFriend = id >= 0 && index.classes[Int(id)].contains(.falseFriend)
-                if !isFalseFriend && index.mayHaveCatalogStem(text) {
-                    stem = index.id(of: stemmer?.stem(text) ?? text)
+                let mayBeStem = index.mayHaveCatalogStem(text)
+                let mayBeCompound = index.hasCompoundHeads && text.utf8.count >= PhraseMatcher.compoundLength
+                if !isFalseFriend && (mayBeStem || mayBeCompound) {
+                    let stemmed = stemmer?.stem(text) ?? text
+                    stemText = stemmed
+                    if mayBeStem { stem = index.id(of: stemmed) }
                 }
-                ids = (id, stem)
+                ids = (id, stem, stemText)
                 memo[text] = ids
             }
             surface[position] = ids.surface
             stemIDs[position] = ids.stem
+            stemTexts[position] = ids.stemText
             if ids.surface >= 0 {
                 classes[position] = index.classes[Int(ids.surface)]
                 present[Int(ids.surface)] = true
@@ -87,7 +94,7 @@ public struct AnalysedText {
             }
         }
         self.masked = masked
-        stemTexts = [String?](repeating: nil, count: tokens.count)
+        self.stemTexts = stemTexts
         self.stemmer = stemmer
         self.stemIDs = stemIDs
         self.present = present

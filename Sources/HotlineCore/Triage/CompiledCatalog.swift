@@ -38,6 +38,6 @@ struct CompiledCatalog: Sendable {
             }
             indexes[language] = index
         }
-        if !problems.isEmpty { throw CatalogError(sourceName: "catalog", problems: problems) }
+        if !problems.isEmpty { throw CatalogError(sourceName: catalog.sourceName, problems: problems) }
     }
 }
