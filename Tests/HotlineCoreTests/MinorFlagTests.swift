@@ -18,6 +18,7 @@ struct MinorFlagTests {
         ("He has worked here for 15 years and is not paid for overtime.", "en"),
         ("En 34-årig kvinde fortæller, at hendes 12-årige søn er hjemme i Rumænien.", "da"),
         ("Han har arbejdet 16 år i firmaet.", "da"),
+        ("My daughter is 14 and wants a summer job. Nothing has happened.", "en"),
     ])
     func adultsAreNeverFlaggedMinor(_ text: String, _ language: String) {
         #expect(!Fixtures.assess(text, language: language).flags.contains("minor"))

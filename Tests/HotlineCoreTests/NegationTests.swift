@@ -42,6 +42,14 @@ struct NegationTests {
         #expect(Fixtures.ids("Hun må ikke forlade huset alene.", language: "da").contains("coercion.confinement_or_surveillance"))
     }
 
+    @Test func notKnowingIsNotEvidence() {
+        let english = Fixtures.assess("She does not know if they are paid or where they live.", language: "en", callerRole: "third_party")
+        #expect(english.indicators.isEmpty)
+        let danish = Fixtures.assess("Hun ved ikke, om de får løn.", language: "da", callerRole: "third_party")
+        #expect(danish.indicators.isEmpty)
+        #expect(Fixtures.ids("De får ikke løn.", language: "da").contains("exploitation.low_or_no_pay"))
+    }
+
     @Test func negatedCaseIsCalm() {
         let result = Fixtures.assess("A Danish cleaner asked about holiday pay. No threats, no debt, she has her passport and her own bank account.",
                                      language: "en")

@@ -73,7 +73,8 @@ struct CatalogParser {
                 listConjunctions: words("list_conjunctions"), relatives: words("relatives"),
                 falseFriends: words("false_friends"), shortNegations: words("short_negations"),
                 topics: stringList(node, "topics", in: "lexicon.\(language.rawValue)", required: false)
-                    .map { Tokenizer.tokenize($0).map(\.text) }.filter { !$0.isEmpty })
+                    .map { Tokenizer.tokenize($0).map(\.text) }.filter { !$0.isEmpty },
+                knowledgeWords: words("knowledge_words"))
             if words("negations").isEmpty { report(node, "lexicon.\(language.rawValue) needs negations") }
         }
         return lexicons

@@ -33,7 +33,9 @@ public struct AgeMention: Sendable, Equatable {
             guard last >= 0 else { continue }
             var first = index
             if ["aged", "age", "på", "er", "var", "is", "am", "i'm", "was"].contains(text(index - 1)) { first = index - 1 }
+            // "her 15-year-old daughter", "my daughter is 14": the age belongs to a relative.
             let isRelative = lexicon.relatives.contains(text(last + 1))
+                || (["is", "er", "was", "var"].contains(text(index - 1)) && lexicon.relatives.contains(text(index - 2)))
             mentions.append(AgeMention(age: age, start: tokens[first].start, end: tokens[last].end, isRelative: isRelative))
         }
         return mentions

@@ -10,6 +10,9 @@ public struct AnalysedText {
     let classes: [WordClass]
     /// Per token: the index of the negation cue governing it, or -1.
     public let governingCue: [Int]
+    /// Per token: a negation about knowledge ("does not know if ..."): even phrases that contain it
+    /// are not evidence.
+    public let epistemicCue: [Bool]
     /// Per sentence: the index of its first hedge ("måske", "suspects"), or Int.max. A hedge qualifies
     /// what follows it in the sentence ("seems afraid of him"), not what came before.
     public let firstHedge: [Int]
@@ -69,7 +72,7 @@ public struct AnalysedText {
         }
         self.surface = surface
         self.classes = classes
-        governingCue = NegationScope.governingCues(in: tokens, classes: classes)
+        (governingCue, epistemicCue) = NegationScope.governingCues(in: tokens, classes: classes)
 
         let sentenceCount = (tokens.last?.sentence ?? -1) + 1
         var hedged = [Int](repeating: Int.max, count: sentenceCount)

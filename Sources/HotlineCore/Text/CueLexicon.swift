@@ -23,11 +23,14 @@ public struct CueLexicon: Sendable, Equatable {
     /// Word sequences that name the hotline's subject as a topic ("forced labour", "menneskehandel"):
     /// their words are never evidence ("a journalist asks about forced labour").
     public var topics: [[String]]
+    /// Words that make a nearby negation about knowledge ("does not know if", "ved ikke, om"):
+    /// what follows is unknown, so it is not evidence either way.
+    public var knowledgeWords: Set<String>
 
     public init(negations: Set<String> = [], hedges: Set<String> = [], disclosures: Set<String> = [],
                 contrasts: Set<String> = [], clauseStarters: Set<String> = [], listConjunctions: Set<String> = [],
                 relatives: Set<String> = [], falseFriends: Set<String> = [], shortNegations: Set<String> = [],
-                topics: [[String]] = []) {
+                topics: [[String]] = [], knowledgeWords: Set<String> = []) {
         self.negations = negations
         self.hedges = hedges
         self.disclosures = disclosures
@@ -38,5 +41,6 @@ public struct CueLexicon: Sendable, Equatable {
         self.falseFriends = falseFriends
         self.shortNegations = shortNegations
         self.topics = topics
+        self.knowledgeWords = knowledgeWords
     }
 }

@@ -11,14 +11,20 @@ public enum NegationScope {
     /// Number of tokens a short cue reaches.
     public static let shortLength = 3
 
-    /// For each token, the index of the cue that negates it, or -1.
-    public static func governingCues(in tokens: [Token], classes: [WordClass]) -> [Int] {
+    /// For each token, the index of the cue that negates it, or -1; and for each token, whether it is
+    /// a cue about knowledge ("does not know", "ved ikke"), whose scope is unknown rather than negated.
+    public static func governingCues(in tokens: [Token], classes: [WordClass]) -> (cues: [Int], epistemic: [Bool]) {
         var cues = [Int](repeating: -1, count: tokens.count)
+        var epistemic = [Bool](repeating: false, count: tokens.count)
         var index = 0
         while index < tokens.count {
             guard classes[index].contains(.negation) else { index += 1; continue }
             let cue = index
             let reach = classes[cue].contains(.shortNegation) ? shortLength : maximumLength
+            for near in max(0, cue - 2)...min(tokens.count - 1, cue + 2) where near != cue
+                && tokens[near].sentence == tokens[cue].sentence && classes[near].contains(.knowledge) {
+                epistemic[cue] = true
+            }
             var next = cue + 1
             while next < tokens.count, next - cue <= reach {
                 if tokens[next].sentence != tokens[cue].sentence { break }
@@ -32,7 +38,7 @@ public enum NegationScope {
             }
             index = next
         }
-        return cues
+        return (cues, epistemic)
     }
 
     /// True when the comma before `index` separates list items rather than clauses.

@@ -75,8 +75,9 @@ public enum PhraseMatcher {
         }
         var negated = false
         for tokenIndex in indices {
+            if text.epistemicCue[tokenIndex] { negated = true; break }
             let cue = text.governingCue[tokenIndex]
-            if cue >= 0 && !indices.contains(cue) { negated = true; break }
+            if cue >= 0 && (text.epistemicCue[cue] || !indices.contains(cue)) { negated = true; break }
         }
         return PhraseMatch(target: phrase.target, tokenIndices: indices, negated: negated,
                            sentence: text.tokens[position].sentence,

@@ -3,8 +3,8 @@
 /// A phrase is words separated by spaces; each word must appear in order, with at most
 /// `PhraseSyntax.defaultGap` other words between neighbours, in one sentence. Notation:
 /// - `word`: any inflection of the word (Snowball stem), e.g. `trussel` matches "trusler"
-/// - `a|b|c`: any one of the alternatives; join the words of a several-word alternative with `_`:
-///   `men|i_stedet`, `au_pair|nanny`
+/// - `a|b|c`: any one of the alternatives; join the words of a several-word alternative with `_`
+///   (they must then be adjacent): `men|i_stedet`, `au_pair|nanny`
 /// - `word*`: any word beginning with these letters, e.g. `konfiske*`
 /// - `word+`: the word, or the word as the first part of a compound: `gæld+` matches
 ///   "gældsslaveri" and "gældsbundet" but not "gælder" or "gældende" (the rest must be 5+ letters)
@@ -53,7 +53,8 @@ public struct PhraseSyntax: Sendable, Equatable {
                 variants = variants.map { $0 + " " + String(word) }
                 continue
             }
-            var choices: [String] = multi.map { $0.split(separator: "_").joined(separator: " ") }
+            // The words of a several-word alternative are adjacent (joined like a hyphenated word).
+            var choices: [String] = multi.map { $0.split(separator: "_").joined(separator: "-") }
             if !single.isEmpty { choices.append(single.joined(separator: "|")) }
             variants = variants.flatMap { prefix in choices.map { prefix + " " + $0 } }
             if variants.count > 256 { throw PhraseSyntaxError("the phrase expands to more than 256 variants") }

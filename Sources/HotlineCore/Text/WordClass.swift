@@ -13,6 +13,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let listConjunction = WordClass(rawValue: 1 << 6)
     public static let relative = WordClass(rawValue: 1 << 7)
     public static let falseFriend = WordClass(rawValue: 1 << 8)
+    public static let knowledge = WordClass(rawValue: 1 << 9)
 
     /// The classes each word of `lexicon` belongs to.
     public static func table(for lexicon: CueLexicon) -> [String: WordClass] {
@@ -21,7 +22,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
             (lexicon.negations, .negation), (lexicon.shortNegations, [.negation, .shortNegation]),
             (lexicon.hedges, .hedge), (lexicon.disclosures, .disclosure), (lexicon.contrasts, .contrast),
             (lexicon.clauseStarters, .clauseStarter), (lexicon.listConjunctions, .listConjunction),
-            (lexicon.relatives, .relative), (lexicon.falseFriends, .falseFriend),
+            (lexicon.relatives, .relative), (lexicon.falseFriends, .falseFriend), (lexicon.knowledgeWords, .knowledge),
         ]
         for (words, wordClass) in sets {
             for word in words { table[word, default: []].formUnion(wordClass) }
