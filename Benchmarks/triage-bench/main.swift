@@ -1,7 +1,8 @@
 // triage-bench: measures the triage engine's speed, and with --eval scores it against labelled
 // vignettes the way shared/eval/triage_eval.py scores the daemon.
 //
-//   triage-bench [--catalog Config/indicators.yaml]                 speed (narratives/s per core)
+//   triage-bench [--catalog Config/indicators.yaml] [--phases]      speed (narratives/s per core);
+//                                                                    --phases also times the parts
 //   triage-bench --eval cases.jsonl [--verbose] [--catalog FILE]     quality metrics and every miss
 //
 // Prints figures only; narratives are never printed (only case ids).
