@@ -75,4 +75,7 @@ public struct IndicatorCatalog: Sendable {
 
     /// The indicator with this id.
     public func indicator(id: String) -> Indicator? { indicatorIndex[id].map { indicators[$0] } }
+
+    /// The position of the indicator with this id in `indicators`.
+    func position(ofIndicator id: String) -> Int? { indicatorIndex[id] }
 }
