@@ -60,6 +60,17 @@ public struct PhraseIndex: Sendable {
         stemStarts[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
+    /// A bit per hashed three-letter start of every first-position prefix.
+    private var prefixStarts = [UInt64](repeating: 0, count: StemStart.words)
+
+    mutating func notePrefix(_ prefix: String) {
+        let bit = StemStart.bit(prefix)
+        prefixStarts[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    /// True when some phrase may start with a prefix of a word starting like this (bit from `StemStart`).
+    func mayStartWithPrefix(bit: Int) -> Bool { prefixStarts[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+
     /// True when a token starting like `word` may have a catalog stem.
     func mayHaveCatalogStem(_ word: String) -> Bool {
         let bit = StemStart.bit(word)
@@ -93,10 +104,13 @@ public struct PhraseIndex: Sendable {
                 firstByID[Int(surface)].append(id)
                 if stem != surface { firstByID[Int(stem)].append(id) }
             case .exact(let surface): firstByID[Int(surface)].append(id)
-            case .prefix(let prefix): firstByPrefix[StemStart.bit(prefix), default: []].append((prefix, id))
+            case .prefix(let prefix):
+                firstByPrefix[StemStart.bit(prefix), default: []].append((prefix, id))
+                notePrefix(prefix)
             case .compoundModifier(let surface, let stem):
                 firstByID[Int(stem)].append(id)
                 firstByPrefix[StemStart.bit(surface), default: []].append((surface, id))
+                notePrefix(surface)
             case .compoundHead(let stemText, let stem):
                 firstByID[Int(stem)].append(id)
                 firstByHead.append((stemText, id))

@@ -17,7 +17,8 @@ public enum PhraseMatcher {
                 let stem = text.stemID(at: position)
                 if stem >= 0 && stem != surface { candidates.append(contentsOf: index.firstByID[Int(stem)]) }
             }
-            if !index.firstByPrefix.isEmpty, let bucket = index.firstByPrefix[StemStart.bit(text.tokens[position].text)] {
+            let startBit = StemStart.bit(text.tokens[position].text)
+            if index.mayStartWithPrefix(bit: startBit), let bucket = index.firstByPrefix[startBit] {
                 let word = text.tokens[position].text
                 for entry in bucket where word.hasPrefix(entry.prefix) { candidates.append(entry.phrase) }
             }
