@@ -4,6 +4,7 @@
 //   triage-bench [--catalog Config/indicators.yaml] [--phases]      speed (narratives/s per core);
 //                                                                    --phases also times the parts
 //   triage-bench --eval cases.jsonl [--verbose] [--catalog FILE]     quality metrics and every miss
+//   triage-bench --json "synthetic narrative" [--language da|en] [--role self]   one result as JSON
 //
 // Prints figures only; narratives are never printed (only case ids).
 
@@ -37,7 +38,13 @@ let parsed = now()
 let engine = try TriageEngine(catalog: catalog, stemmers: SnowballStemmerFactory())
 let loadEnd = now()
 
-if let evalPath = option("--eval") {
+if let narrative = option("--json") {
+    // Prints one assessment as the daemon would encode it (for eyeballing; use synthetic text only).
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+    let result = engine.assess(TriageInput(narrative: narrative, language: option("--language"), callerRole: option("--role")))
+    print(String(decoding: try encoder.encode(result), as: UTF8.self))
+} else if let evalPath = option("--eval") {
     runEvaluation(path: evalPath)
 } else {
     print(String(format: "catalog %@ (%d indicators): parse %.1f ms, compile %.1f ms, total load %.1f ms",
