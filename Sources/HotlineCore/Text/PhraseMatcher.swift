@@ -80,7 +80,7 @@ public enum PhraseMatcher {
             let cue = text.governingCue[tokenIndex]
             if cue >= 0 && (text.epistemicCue[cue] || !indices.contains(cue)) { negated = true; break }
         }
-        return PhraseMatch(target: phrase.target, tokenIndices: indices, negated: negated,
+        return PhraseMatch(target: phrase.target, firstToken: position, lastToken: last, negated: negated,
                            sentence: text.tokens[position].sentence,
                            start: text.tokens[position].start, end: text.tokens[last].end,
                            utf8Start: text.tokens[position].utf8Start, utf8End: text.tokens[last].utf8End)

@@ -20,8 +20,7 @@ struct CollectedEvidence {
         for match in matches where !match.negated {
             switch targets[match.target] {
             case .indicator(let position):
-                let lastToken = match.tokenIndices[match.tokenIndices.count - 1]
-                let attribution = Attribution.of(hedged: text.firstHedge[match.sentence] <= lastToken,
+                let attribution = Attribution.of(hedged: text.firstHedge[match.sentence] <= match.lastToken,
                                                  told: text.toldSentences[match.sentence], callerRole: input.callerRole)
                 items.append(Item(indicator: position, attribution: attribution, source: .narrative, span: match))
             case .signal(let signal):
