@@ -2,7 +2,7 @@ import HotlineCore
 import Testing
 
 /// Vignettes written for this project in rounds while tuning the catalog, each round before looking at
-/// the engine's answers (ids E, F, G, H, I). They guard the overall quality against regressions when
+/// the engine's answers (ids E, F, G, H, I, J). They guard the overall quality against regressions when
 /// the catalog or policy is edited; single cases may legitimately move, so the test checks rates.
 @Suite("Own held-out vignettes")
 struct HeldOutVignetteTests {
@@ -365,6 +365,42 @@ struct HeldOutVignetteTests {
         Case(id: "I16", language: "da", role: "self",
              narrative: #"Kvinde ringer grædende og fortæller, at hun er spærret inde i en lejlighed i Odense af manden, der har solgt hende til andre mænd. Han kommer tilbage om en time."#,
              bands: [.high], flags: []),
+        Case(id: "J01", language: "da", role: "self",
+             narrative: #"En ung kvinde fra Ungarn ringer fra et hotel i Odense. En mand, hun mødte på Facebook, lovede hende arbejde som servitrice, men nu skal hun have sex med mænd, han sender op på værelset. Han har hendes telefon og pas, og hun tør ikke gå."#,
+             bands: [.high], flags: []),
+        Case(id: "J02", language: "en", role: "third_party",
+             narrative: #"A man says his cousin works at a car wash in Køge, where the boss pays the workers 40 kroner an hour, makes them sleep in the back room and has taken their residence cards."#,
+             bands: [.high], flags: []),
+        Case(id: "J03", language: "da", role: "professional",
+             narrative: #"Politiet ringer om en 15-årig dreng fra Marokko, der er anholdt for butikstyveri i Føtex. Drengen har ingen forældre i Danmark og siger, at nogle voksne giver ham mad og et sted at sove, hvis han stjæler for dem."#,
+             bands: [.high], flags: ["minor", "unaccompanied_minor", "in_custody"]),
+        Case(id: "J04", language: "en", role: "self",
+             narrative: #"A Filipino domestic worker says her employer in Gentofte pays her 3,000 kroner a month, she works from 6 am to 10 pm, and she is not allowed to leave the house on her day off. The employer keeps her passport in a locked drawer."#,
+             bands: [.high], flags: []),
+        Case(id: "J05", language: "da", role: "third_party",
+             narrative: #"Kvinde ringer om sin svoger, der arbejder som tømrer. Han klager over, at han ikke får tillæg for weekendarbejde. Han har dansk kontrakt og bor i eget hus."#,
+             bands: [.none, .low], flags: []),
+        Case(id: "J06", language: "en", role: "professional",
+             narrative: #"A midwife reports a pregnant 19-year-old woman from Albania who came with a man who did all the talking. The woman seemed frightened and said she works in a 'club' and owes money for her trip."#,
+             bands: [.medium, .high], flags: []),
+        Case(id: "J07", language: "da", role: "self",
+             narrative: #"Mand fra Eritrea fortæller, at han blev smuglet gennem Libyen og betalte smuglerne, men at han nu har asyl og ikke skylder nogen noget. Han vil gerne have hjælp til at finde et job."#,
+             bands: [.none, .low], flags: []),
+        Case(id: "J08", language: "en", role: "third_party",
+             narrative: #"A security guard at a shopping centre says a group of teenagers who speak no Danish are brought every day by the same adult and steal from shops. The adult collects what they steal."#,
+             bands: [.high], flags: ["minor"]),
+        Case(id: "J09", language: "da", role: "self",
+             narrative: #"Kvinde fra Kina ringer. Hun arbejder i en massageklinik, hvor ejeren tager 80 procent af pengene, og hun skal betale for at bo i klinikken. Hun må ikke afvise kunder, og ejeren truer med at sende hende hjem uden løn."#,
+             bands: [.high], flags: []),
+        Case(id: "J10", language: "en", role: "self",
+             narrative: #"I want to report my former employer. I worked in his restaurant for two years and he sometimes paid late, but I was free to come and go and now I have a new job."#,
+             bands: [.none, .low], flags: []),
+        Case(id: "J11", language: "da", role: "professional",
+             narrative: #"En medarbejder fra Arbejdstilsynet fortæller, at de har fundet seks rumænske arbejdere, der boede i en lade uden toilet på en minkfarm. Arbejderne sagde, at de arbejdede 14 timer om dagen, og at formanden har deres pas."#,
+             bands: [.high], flags: []),
+        Case(id: "J12", language: "en", role: "other",
+             narrative: #"Caller asked whether the hotline is open on public holidays."#,
+             bands: [.none], flags: []),
     ]
 
     @Test func bandAccuracyFalseAlarmsAndMinorFlags() {

@@ -21,6 +21,12 @@ public enum NegationScope {
             guard classes[index].contains(.negation) else { index += 1; continue }
             let cue = index
             let reach = classes[cue].contains(.shortNegation) ? shortLength : maximumLength
+            // Danish puts the negation after the verb ("hun skylder ikke", "han truede ikke"); English
+            // after some ("he owes nothing"): a cue also governs the word right before it in its clause.
+            if cue > 0, !tokens[cue].followsComma, tokens[cue - 1].sentence == tokens[cue].sentence, cues[cue - 1] < 0,
+               !classes[cue].contains(.shortNegation) {
+                cues[cue - 1] = cue
+            }
             for near in max(0, cue - 2)...min(tokens.count - 1, cue + 2) where near != cue
                 && tokens[near].sentence == tokens[cue].sentence && classes[near].contains(.knowledge) {
                 epistemic[cue] = true
