@@ -2,7 +2,7 @@ import HotlineCore
 import Testing
 
 /// Vignettes written for this project in rounds while tuning the catalog, each round before looking at
-/// the engine's answers (ids E, F, G, H, I, J). They guard the overall quality against regressions when
+/// the engine's answers (ids E to K). They guard the overall quality against regressions when
 /// the catalog or policy is edited; single cases may legitimately move, so the test checks rates.
 @Suite("Own held-out vignettes")
 struct HeldOutVignetteTests {
@@ -401,6 +401,30 @@ struct HeldOutVignetteTests {
         Case(id: "J12", language: "en", role: "other",
              narrative: #"Caller asked whether the hotline is open on public holidays."#,
              bands: [.none], flags: []),
+        Case(id: "K01", language: "en", role: "professional",
+             narrative: #"An outreach worker met a Nigerian woman on Istedgade who said she must pay her madam 300 euros every week and that the madam has her passport. She works on the street every night and is afraid of a juju curse."#,
+             bands: [.high], flags: []),
+        Case(id: "K02", language: "da", role: "third_party",
+             narrative: #"En taxachauffør ringer, fordi han flere gange har kørt unge østeuropæiske kvinder fra den samme lejlighed til forskellige hoteller om natten. En mand betaler altid turen og sidder med på bagsædet."#,
+             bands: [.low, .medium], flags: []),
+        Case(id: "K03", language: "en", role: "self",
+             narrative: #"A Thai woman says she came to Denmark to marry a Danish man, but he makes her have sex with his friends for money and keeps her passport. She is not allowed to leave the flat without him."#,
+             bands: [.high], flags: []),
+        Case(id: "K04", language: "da", role: "professional",
+             narrative: #"En socialrådgiver fortæller om en 16-årig pige, der sælger sex via Snapchat. Hun siger selv, at det er frivilligt, men en ældre fyr arrangerer møderne og tager halvdelen af pengene."#,
+             bands: [.high], flags: ["minor"]),
+        Case(id: "K05", language: "en", role: "third_party",
+             narrative: #"A man calls about an escort website where the same young woman is advertised in Aarhus, Odense and Aalborg in the same week. The ads are written in poor Danish."#,
+             bands: [.low, .medium], flags: []),
+        Case(id: "K06", language: "da", role: "self",
+             narrative: #"En kvinde fra Brasilien fortæller, at hun selv har valgt at arbejde som escort i Danmark, bestemmer sine egne priser og kan stoppe, når hun vil. Hun spørger om skat."#,
+             bands: [.none, .low], flags: []),
+        Case(id: "K07", language: "en", role: "professional",
+             narrative: #"A nurse at a sexual health clinic reports a 20-year-old Romanian woman who has had many clients without protection. She said her boyfriend sets her prices and takes the money, and she cannot say no to clients."#,
+             bands: [.high], flags: []),
+        Case(id: "K08", language: "da", role: "third_party",
+             narrative: #"En mand ringer om sin nabo, der har mange forskellige kvindelige gæster, som bliver en uge ad gangen. Han har intet set, der tyder på tvang."#,
+             bands: [.none, .low], flags: []),
     ]
 
     @Test func bandAccuracyFalseAlarmsAndMinorFlags() {
