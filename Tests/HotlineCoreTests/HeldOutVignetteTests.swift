@@ -2,7 +2,7 @@ import HotlineCore
 import Testing
 
 /// Vignettes written for this project in rounds while tuning the catalog, each round before looking at
-/// the engine's answers (ids E to K). They guard the overall quality against regressions when
+/// the engine's answers (ids E to L). They guard the overall quality against regressions when
 /// the catalog or policy is edited; single cases may legitimately move, so the test checks rates.
 @Suite("Own held-out vignettes")
 struct HeldOutVignetteTests {
@@ -424,6 +424,30 @@ struct HeldOutVignetteTests {
              bands: [.high], flags: []),
         Case(id: "K08", language: "da", role: "third_party",
              narrative: #"En mand ringer om sin nabo, der har mange forskellige kvindelige gæster, som bliver en uge ad gangen. Han har intet set, der tyder på tvang."#,
+             bands: [.none, .low], flags: []),
+        Case(id: "L01", language: "en", role: "professional",
+             narrative: #"A youth worker reports a 15-year-old boy who is used by older gang members to carry drugs between Copenhagen and Odense. He says they will hurt his little sister if he stops, and that he owes them for drugs the police seized."#,
+             bands: [.high], flags: ["minor"]),
+        Case(id: "L02", language: "da", role: "professional",
+             narrative: #"Kriminalforsorgen ringer om en vietnamesisk mand, der er varetægtsfængslet efter en razzia i en hashplantage. Han siger, at han ikke måtte forlade huset og ikke fik løn, fordi han skulle betale gælden for rejsen."#,
+             bands: [.high], flags: ["in_custody"]),
+        Case(id: "L03", language: "en", role: "third_party",
+             narrative: #"A neighbour says an elderly couple next door has a young Indonesian woman living with them who cooks, cleans and cares for them all day. She sleeps in the laundry room, eats alone in the kitchen and has never been seen outside alone."#,
+             bands: [.medium, .high], flags: []),
+        Case(id: "L04", language: "da", role: "self",
+             narrative: #"Kvinde fra Filippinerne ringer. Hun har været husholderske hos en familie i Hellerup i to år. Hun arbejder fra 6 til 23, har aldrig fri, og familien har hendes pas. Hun får 2.000 kroner om måneden."#,
+             bands: [.high], flags: []),
+        Case(id: "L05", language: "en", role: "self",
+             narrative: #"A young man from Albania says he was recruited online to work on a cannabis farm in Denmark. He was promised good money, but when he arrived the men took his phone and locked him in the grow house. He escaped yesterday and is now at a friend's place."#,
+             bands: [.high], flags: []),
+        Case(id: "L06", language: "da", role: "third_party",
+             narrative: #"En butiksansat ringer om to unge piger, der hver dag stjæler tøj i butikken og afleverer det til en mand, der venter udenfor i en bil."#,
+             bands: [.medium, .high], flags: []),
+        Case(id: "L07", language: "en", role: "self",
+             narrative: #"A man asks whether he can be deported for a drug conviction. He was not forced by anyone and has lived in Denmark for ten years."#,
+             bands: [.none, .low], flags: []),
+        Case(id: "L08", language: "da", role: "self",
+             narrative: #"En ældre dame spørger, om hun må have en rengøringshjælp fra Polen boende, der får løn og fri som andre ansatte."#,
              bands: [.none, .low], flags: []),
     ]
 
