@@ -8,6 +8,10 @@ public struct AnalysedText {
     let surface: [Int32]
     /// Per token: its lexicon classes.
     let classes: [WordClass]
+    /// Per token: the hashed start of the word (`StemStart`).
+    let startBits: [Int32]
+    /// Per token: long enough to be a compound.
+    let isLong: [Bool]
     /// Per token: the index of the negation cue governing it, or -1.
     public let governingCue: [Int]
     /// Per token: a negation about knowledge ("does not know if ..."): even phrases that contain it
@@ -37,13 +41,15 @@ public struct AnalysedText {
         var classes = [WordClass](repeating: [], count: tokens.count)
         var stemIDs = [Int32](repeating: -1, count: tokens.count)
         var present = [Bool](repeating: false, count: index.wordCount)
-        var memo: [String: (surface: Int32, stem: Int32, stemText: String?)] = [:]
+        var memo: [String: (surface: Int32, stem: Int32, stemText: String?, bit: Int32)] = [:]
+        var startBits = [Int32](repeating: 0, count: tokens.count)
+        var isLong = [Bool](repeating: false, count: tokens.count)
         var stemTexts = [String?](repeating: nil, count: tokens.count)
         memo.reserveCapacity(tokens.count)
         var stemmer = stemmer
         for position in tokens.indices {
             let text = tokens[position].text
-            let ids: (surface: Int32, stem: Int32, stemText: String?)
+            let ids: (surface: Int32, stem: Int32, stemText: String?, bit: Int32)
             if let known = memo[text] {
                 ids = known
             } else {
@@ -51,19 +57,22 @@ public struct AnalysedText {
                 var stem: Int32 = -1
                 var stemText: String? = nil
                 let isFalseFriend = id >= 0 && index.classes[Int(id)].contains(.falseFriend)
-                let mayBeStem = index.mayHaveCatalogStem(text)
+                let bit = StemStart.bit(text)
+                let mayBeStem = index.mayHaveCatalogStem(bit: bit)
                 let mayBeCompound = index.hasCompoundHeads && text.utf8.count >= PhraseMatcher.compoundLength
                 if !isFalseFriend && (mayBeStem || mayBeCompound) {
                     let stemmed = stemmer?.stem(text) ?? text
                     stemText = stemmed
                     if mayBeStem { stem = index.id(of: stemmed) }
                 }
-                ids = (id, stem, stemText)
+                ids = (id, stem, stemText, Int32(bit))
                 memo[text] = ids
             }
             surface[position] = ids.surface
             stemIDs[position] = ids.stem
             stemTexts[position] = ids.stemText
+            startBits[position] = ids.bit
+            isLong[position] = text.utf8.count >= PhraseMatcher.compoundLength
             if ids.surface >= 0 {
                 classes[position] = index.classes[Int(ids.surface)]
                 present[Int(ids.surface)] = true
@@ -72,6 +81,8 @@ public struct AnalysedText {
         }
         self.surface = surface
         self.classes = classes
+        self.startBits = startBits
+        self.isLong = isLong
         (governingCue, epistemicCue) = NegationScope.governingCues(in: tokens, classes: classes)
 
         let sentenceCount = (tokens.last?.sentence ?? -1) + 1

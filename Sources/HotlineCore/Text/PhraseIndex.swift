@@ -72,10 +72,10 @@ public struct PhraseIndex: Sendable {
     func mayStartWithPrefix(bit: Int) -> Bool { prefixStarts[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
 
     /// True when a token starting like `word` may have a catalog stem.
-    func mayHaveCatalogStem(_ word: String) -> Bool {
-        let bit = StemStart.bit(word)
-        return stemStarts[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-    }
+    func mayHaveCatalogStem(_ word: String) -> Bool { mayHaveCatalogStem(bit: StemStart.bit(word)) }
+
+    /// True when a token whose start hashes to `bit` may have a catalog stem.
+    func mayHaveCatalogStem(bit: Int) -> Bool { stemStarts[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
 
     /// Adds a compiled phrase.
     public mutating func add(_ phrase: CompiledPhrase) {

@@ -17,12 +17,12 @@ public enum PhraseMatcher {
                 let stem = text.stemID(at: position)
                 if stem >= 0 && stem != surface { candidates.append(contentsOf: index.firstByID[Int(stem)]) }
             }
-            let startBit = StemStart.bit(text.tokens[position].text)
+            let startBit = Int(text.startBits[position])
             if index.mayStartWithPrefix(bit: startBit), let bucket = index.firstByPrefix[startBit] {
                 let word = text.tokens[position].text
                 for entry in bucket where word.hasPrefix(entry.prefix) { candidates.append(entry.phrase) }
             }
-            if !index.firstByHead.isEmpty, text.tokens[position].text.utf8.count >= compoundLength, !text.isFalseFriend(position) {
+            if !index.firstByHead.isEmpty, text.isLong[position], !text.isFalseFriend(position) {
                 let stem = text.stemText(at: position)
                 for entry in index.firstByHead where isCompound(stem, endingWith: entry.stem) { candidates.append(entry.phrase) }
             }
@@ -107,8 +107,7 @@ public enum PhraseMatcher {
             case .compoundHead(let stemText, let stem):
                 if text.isFalseFriend(position) { continue }
                 if text.stemID(at: position) == stem { return true }
-                if text.tokens[position].text.utf8.count >= compoundLength,
-                   isCompound(text.stemText(at: position), endingWith: stemText) { return true }
+                if text.isLong[position], isCompound(text.stemText(at: position), endingWith: stemText) { return true }
             }
         }
         return false
