@@ -83,7 +83,9 @@ public struct TriageEngine: Sendable {
         return TriageResult(
             score: score, band: decision.band, presumedTrafficking: decision.presumedTrafficking,
             profile: Profile(minor: minor, sexual: sexual).rawValue, language: language.rawValue,
-            exploitation: collected.exploitation.sorted().map(\.rawValue), flags: flags, dimensions: dimensions,
+            // A workplace named in a call without any evidence says nothing about exploitation.
+            exploitation: decision.band == .none ? [] : collected.exploitation.sorted().map(\.rawValue),
+            flags: flags, dimensions: dimensions,
             indicators: indicators,
             actions: OperatorGuidance.actions(band: decision.band, flags: flags, language: language, policy: policy),
             nextQuestions: OperatorGuidance.questions(statuses: decision.statuses, language: language, catalog: catalog),
