@@ -78,7 +78,11 @@ let package = Package(
         /// Summary exports: figures, small-cell suppression, JSON/CSV/HTML rendering.
         .target(
             name: "HotlineExport",
-            dependencies: ["HotlineCore", "HotlineStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "HotlineCore", "HotlineStore", .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API, to read the million-row scans of a year without a Swift value per column.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         /// A minimal HTTP/1.1 client over a Unix socket, shared by the CLI, the load generator and tests.
@@ -100,6 +104,12 @@ let package = Package(
                 "HotlineCore", "HotlineStore", "HotlineClient", "HotlineExport", "HotlineStemming", "HotlineServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "export-bench",
+            dependencies: ["HotlineExport", "HotlineStore", "HotlineCore", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Benchmarks/export-bench",
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -137,6 +147,11 @@ let package = Package(
         .testTarget(
             name: "HotlineStoreTests",
             dependencies: ["HotlineStore", "HotlineCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "HotlineExportTests",
+            dependencies: ["HotlineExport", "HotlineStore", "HotlineCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

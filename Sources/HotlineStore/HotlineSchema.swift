@@ -76,6 +76,7 @@ public enum HotlineSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        registerExportIndexes(in: &migrator)
         return migrator
     }
 }

@@ -21,6 +21,7 @@ struct HotlineCommand: AsyncParsableCommand {
             DatabaseCommand.self,
             CatalogCommand.self,
             RetriageCommand.self,
+            ExportCommand.self,
         ]
     )
 }

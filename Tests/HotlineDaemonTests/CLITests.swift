@@ -1,4 +1,5 @@
 import Foundation
+import HotlineStore
 import Testing
 
 /// Runs the `hotline` CLI and captures its output and exit status.
@@ -66,7 +67,8 @@ struct CLITests {
         #expect(try daemon.client().post("/v1/calls", json: sampleRecord()).status == 201)
         let check = try runCLI(["db", "check", "--database", daemon.databasePath])
         #expect(check.status == 0, "\(check.error)")
-        #expect(check.output.contains("schema version  1 of 1"))
+        let version = HotlineSchema.currentVersion
+        #expect(check.output.contains("schema version  \(version) of \(version)"))
         daemon.stop()
 
         let junk = daemon.directory.appendingPathComponent("junk.sqlite")
