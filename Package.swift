@@ -102,6 +102,7 @@ let package = Package(
             name: "hotline",
             dependencies: [
                 "HotlineCore", "HotlineStore", "HotlineClient", "HotlineExport", "HotlineStemming", "HotlineServer",
+                "HotlineSystemd", .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -13,7 +13,8 @@
 #   - SIGKILL during a stream of posts: systemd restarts the daemon and no acknowledged record is lost;
 #   - SIGSTOP: the watchdog kills the hung daemon and systemd restarts it;
 #   - sd_notify: STATUS= is shown, `systemctl reload` completes, `systemctl stop` ends with status 0;
-#   - starting the export timer runs hotline-export.service, which exits 0;
+#   - starting the export timer runs hotline-export.service, which exits 0 and writes summaries
+#     that operators (group hotline) can read and others cannot, and logs exportWritten;
 #   - `journalctl -u hotlined` has structured entries (CALL_ID, BAND, MESSAGE_ID, PRIORITY) and no
 #     personal data: marker strings posted in every personal field appear nowhere in the journal;
 #   - online `systemd-analyze security` of both services is <= 0.5.
@@ -293,6 +294,15 @@ check "starting hotline-export.timer ran hotline-export.service" \
     test "$(show ExecMainExitTimestampMonotonic hotline-export.service)" != 0
 if [[ $export_exists == 1 ]]; then
     check "hotline-export.service exited 0 ($export_result)" test "$export_result" = "Result=success status=0"
+    exports=$(ct bash -c 'ls -l /var/lib/hotline/exports/' 2>&1 || true)
+    check "summary files written, 0640 hotline:hotline" \
+        bash -c 'grep -qE "^-rw-r----- +1 hotline hotline .* summary-[0-9-]+\.json$" <<<"$1" || { echo "$1"; exit 1; }' _ "$exports"
+    check "operator alice can read the summaries" as_user alice bash -c 'cat /var/lib/hotline/exports/summary-*.json >/dev/null'
+    check "bob (not in group hotline) cannot" bash -c '! nsenter -t '"$LEADER"' -a systemd-run --quiet --wait --pipe --collect --uid=bob \
+        bash -c "cat /var/lib/hotline/exports/summary-*.json" >/dev/null 2>&1'
+    check "journal: hotline-export logged exportWritten" bash -c '
+        j=$(nsenter -t '"$LEADER"' -a journalctl -u hotline-export.service -o json --no-pager MESSAGE_ID=3b3c1f1c3e9143cd9b973cbcdae6bb5a)
+        grep -q "\"SYSLOG_IDENTIFIER\":\"hotline-export\"" <<<"$j" || { echo "$j"; exit 1; }'
 else
     # Not a failure of the deployment: the subcommand is another part of the project.
     echo "NOTE hotline-export.service ran, but \`hotline export\` does not exist in this build yet ($export_result); exit status not checked"

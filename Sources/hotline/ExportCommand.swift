@@ -63,6 +63,7 @@ struct ExportCommand: AsyncParsableCommand {
             CLIOutput.error("configuration error: \(error)")
             throw CLIExitCode.usage
         }
+        ExportJournal.start(destination: configuration.logging.destination)
         let exporter = SummaryExporter(databasePath: database ?? configuration.database.path, settings: settings)
         do {
             let request = try ExportRequest.parse(from: from, to: to, year: year, timeZone: settings.timeZone)
@@ -81,12 +82,15 @@ struct ExportCommand: AsyncParsableCommand {
         case (.period(let period), true):
             print(chosen[0].render(try exporter.summary(for: period)), terminator: "")
         case (.period(let period), false):
-            for path in try exporter.write(try exporter.summary(for: period), formats: chosen) {
+            let paths = try exporter.write(try exporter.summary(for: period), formats: chosen)
+            for path in paths {
                 print(path)
             }
+            ExportJournal.written(period.fileStem, paths: paths)
         case (.pendingDays, false):
             let days = try exporter.exportPendingDays(formats: chosen) { day, paths in
                 print("exported \(day): \(paths.joined(separator: " "))")
+                ExportJournal.written("\(day)", paths: paths)
             }
             if days.isEmpty {
                 print("nothing to export: \(exporter.yesterday()) is already exported")
