@@ -22,20 +22,23 @@ struct SystemdHeartbeat: Service {
             let period = watchdog.map { $0 / 2 } ?? statusInterval
             var lastStatus = ""
             while !Task.isShuttingDownGracefully && !Task.isCancelled {
+                // Wait first: the server may still be binding, and READY=1 (sent once it listens)
+                // must come before the first WATCHDOG=1 and STATUS=.
+                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: period) }
+                if Task.isShuttingDownGracefully || Task.isCancelled { break }
                 if watchdog != nil {
                     // The request path (socket, HTTP, handler, a database read), then the writer queue
                     // every commit goes through: if either hangs, no ping, and systemd restarts us.
                     if await selfCheck.run(), await store.writerResponds() {
                         notifier.watchdog()
                     } else {
-                        logger.warning("self-check through the socket failed; watchdog ping withheld")
+                        logger.warning("self-check (a request through the socket, then the database writer) failed; watchdog ping withheld")
                     }
                 }
                 if let status = await StatusLine.current(store: store), status != lastStatus {
                     notifier.status(status)
                     lastStatus = status
                 }
-                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: period) }
             }
         } else {
             try? await gracefulShutdown()
