@@ -5,7 +5,7 @@
 # modules of the API conformance test. Does nothing that is already there.
 set -euo pipefail
 
-packages=(libsqlite3-dev libsystemd-dev libstemmer-dev pkg-config systemd chromium curl)
+packages=(libsqlite3-dev libsystemd-dev libstemmer-dev pkg-config make systemd chromium curl)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
