@@ -64,7 +64,7 @@ let package = Package(
         .target(
             name: "HotlineServer",
             dependencies: [
-                "HotlineCore", "HotlineStore", "HotlineStemming", "HotlineSystemd", "CSystemd",
+                "HotlineCore", "HotlineStore", "HotlineStemming", "HotlineSystemd", "CSystemd", "HotlineClient",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -93,7 +93,7 @@ let package = Package(
         .executableTarget(
             name: "hotlined",
             dependencies: [
-                "HotlineServer", "HotlineCore",
+                "HotlineServer", "HotlineCore", "HotlineSystemd",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -119,6 +119,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        /// Launched by HotlineSystemdTests to drive HotlineSystemd from a separate process
+        /// (private journald namespace, own NOTIFY_SOCKET, systemd-socket-activate).
+        .executableTarget(
+            name: "hotline-systemd-probe",
+            dependencies: ["HotlineSystemd", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/Support/hotline-systemd-probe",
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "triage-bench",
             dependencies: ["HotlineCore", "HotlineStemming"],
@@ -149,6 +157,11 @@ let package = Package(
         .testTarget(
             name: "HotlineDaemonTests",
             dependencies: ["HotlineClient", "HotlineCore", "HotlineStore", "Yams"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "HotlineSystemdTests",
+            dependencies: ["HotlineSystemd", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
     ]

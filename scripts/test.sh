@@ -17,3 +17,6 @@ python3 Tests/api/openapi_conformance.py --daemon .build/debug/hotlined
 
 echo "== triage quality on the labelled vignettes"
 scripts/triage-eval.sh
+
+echo "== systemd units: verify and hardening"
+scripts/check-units.sh

@@ -1,8 +1,10 @@
 // triage-bench: measures the triage engine's speed, and with --eval scores it against labelled
 // vignettes the way shared/eval/triage_eval.py scores the daemon.
 //
-//   triage-bench [--catalog Config/indicators.yaml]                 speed (narratives/s per core)
+//   triage-bench [--catalog Config/indicators.yaml] [--phases]      speed (narratives/s per core);
+//                                                                    --phases also times the parts
 //   triage-bench --eval cases.jsonl [--verbose] [--catalog FILE]     quality metrics and every miss
+//   triage-bench --json "synthetic narrative" [--language da|en] [--role self]   one result as JSON
 //
 // Prints figures only; narratives are never printed (only case ids).
 
@@ -36,7 +38,13 @@ let parsed = now()
 let engine = try TriageEngine(catalog: catalog, stemmers: SnowballStemmerFactory())
 let loadEnd = now()
 
-if let evalPath = option("--eval") {
+if let narrative = option("--json") {
+    // Prints one assessment as the daemon would encode it (for eyeballing; use synthetic text only).
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+    let result = engine.assess(TriageInput(narrative: narrative, language: option("--language"), callerRole: option("--role")))
+    print(String(decoding: try encoder.encode(result), as: UTF8.self))
+} else if let evalPath = option("--eval") {
     runEvaluation(path: evalPath)
 } else {
     print(String(format: "catalog %@ (%d indicators): parse %.1f ms, compile %.1f ms, total load %.1f ms",
@@ -81,6 +89,23 @@ func runSpeed() {
                 runs += 20
                 elapsed = now() - start
             } while elapsed < 1.0
+            if CommandLine.arguments.contains("--phases") {
+                let t0 = now()
+                var count = 0
+                for _ in 0..<2000 { count &+= Tokenizer.tokenize(text).count }
+                let t1 = now()
+                let tokens = Tokenizer.tokenize(text)
+                for _ in 0..<2000 { count &+= LanguageDetector.detect(tokens: tokens) == .danish ? 1 : 0 }
+                let t2 = now()
+                let factory = SnowballStemmerFactory()
+                for _ in 0..<2000 { if var stemmer = factory.makeStemmer(for: .danish) { count &+= stemmer.stem("arbejder").count } }
+                let t3 = now()
+                let empty = TriageInput(narrative: "Hej.", language: "da", callerRole: "self")
+                for _ in 0..<2000 { count &+= engine.assess(empty).score }
+                let t4 = now()
+                print(String(format: "    fixed cost per call %.1f µs", (t4 - t3) / 2000 * 1e6))
+                print(String(format: "    tokenize %.1f µs, detect %.1f µs, new stemmer %.1f µs (%d tokens)", (t1 - t0) / 2000 * 1e6, (t2 - t1) / 2000 * 1e6, (t3 - t2) / 2000 * 1e6, tokens.count))
+            }
             print(String(format: "%5.1f KiB %@: %9.0f narratives/s per core (%.1f µs each) [checksum %d]",
                          Double(size) / 1024, name, Double(runs) / elapsed, elapsed / Double(runs) * 1e6, checksum % 10))
         }

@@ -2,10 +2,12 @@ import Foundation
 import Synchronization
 import HotlineCore
 import HotlineStore
+import HotlineSystemd
 import Hummingbird
 import HummingbirdCore
 import Logging
 import NIOCore
+import NIOPosix
 import ServiceLifecycle
 
 /// The daemon: opens the database, listens on the Unix socket and serves the API until SIGTERM
@@ -20,48 +22,98 @@ public struct HotlineDaemon: Sendable {
         public var description: String
     }
 
-    public init(configuration: DaemonConfiguration, triage: TriageSlot, logger: Logger) {
+    /// Re-reads the configuration on SIGHUP; `nil`: nothing to re-read (built-in defaults).
+    public let loadConfiguration: ConfigurationLoader?
+    /// Builds the triage stage from the catalog on SIGHUP; `nil`: the catalog is not reloaded.
+    public let loadCatalog: CatalogLoader?
+
+    public init(
+        configuration: DaemonConfiguration, triage: TriageSlot, logger: Logger,
+        loadConfiguration: ConfigurationLoader? = nil, loadCatalog: CatalogLoader? = nil
+    ) {
         self.configuration = configuration
         self.triage = triage
         self.logger = logger
+        self.loadConfiguration = loadConfiguration
+        self.loadCatalog = loadCatalog
     }
 
     /// Runs until a shutdown signal, then returns after a clean stop.
+    ///
+    /// Under systemd: serves on the socket `hotlined.socket` hands over (else binds the configured
+    /// path), sends READY=1 once it listens with the database open, WATCHDOG=1 and STATUS= from
+    /// ``SystemdHeartbeat``, RELOADING=1/READY=1 around a SIGHUP reload and STOPPING=1 on SIGTERM.
     public func run() async throws {
+        let notifier = SystemdNotifier()
         let store = try openStore()
+        let listening: ListeningSocket
         do {
-            try SocketFile.prepare(path: configuration.socket.path)
-        } catch {
+            listening = try ListeningSocket.resolve(configuredPath: configuration.socket.path)
+            if case .bind(let path) = listening { try SocketFile.prepare(path: path) }
+        } catch let error as ListeningSocket.Problem {
+            throw StartupError(description: error.description)
+        } catch let error as SocketFile.Problem {
             throw StartupError(description: error.description)
         }
+        // Trap SIGHUP before READY=1: its default action would end the daemon.
+        let hangups = await HangupSignal(notifier: notifier)
         let api = HotlineAPI(
             intake: CallIntake(store: store, triage: triage, logger: logger),
             store: store, triage: triage, maxBodyBytes: configuration.limits.maxBodyBytes, logger: logger)
         let socket = configuration.socket
         let logger = self.logger
         let permissionProblem = ErrorBox()
-        let app = Application(
-            responder: api,
-            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.limits.idleTimeoutSeconds)))),
-            configuration: .init(
-                address: .unixDomainSocket(path: socket.path),
-                serverName: "hotlined/\(HotlineVersion.current)",
-                availableConnectionsDelegate: MaximumAvailableConnections(configuration.limits.maxConnections)),
-            onServerRunning: { _ in
-                do {
-                    try SocketFile.applyPermissions(path: socket.path, mode: socket.mode, group: socket.group)
-                    logger.notice(
-                        "hotlined ready", metadata: ["socket": "\(socket.path)", "version": "\(HotlineVersion.current)"])
-                } catch {
-                    permissionProblem.set("\(error)")
-                    logger.critical("cannot secure the socket: \(error)")
-                    kill(getpid(), SIGTERM)
-                }
-            },
-            logger: Logger(label: "hotlined.http")
-        )
+        let ready: @Sendable () -> Void = {
+            logger.notice(
+                "hotlined ready",
+                metadata: HotlineEvent.daemonReady.metadata([
+                    "socket": "\(listening.path)", "version": "\(HotlineVersion.current)",
+                    "socket_activated": "\(listening != .bind(path: listening.path))",
+                ]))
+            notifier.ready(status: "Serving")
+        }
+        let http1 = HTTP1Channel.Configuration(idleTimeout: .seconds(Int64(configuration.limits.idleTimeoutSeconds)))
+        let serverName = "hotlined/\(HotlineVersion.current)"
+        let server: any Service
+        switch listening {
+        case .inherited(let descriptor, _):
+            server = InheritedSocketServer(
+                descriptor: descriptor, responder: api, configuration: http1, serverName: serverName,
+                maxConnections: configuration.limits.maxConnections, eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
+                logger: Logger(label: "hotlined.http"), onServerRunning: { _ in ready() })
+        case .bind(let path):
+            server = Application(
+                responder: api,
+                server: .http1(configuration: http1),
+                configuration: .init(
+                    address: .unixDomainSocket(path: path),
+                    serverName: serverName,
+                    availableConnectionsDelegate: MaximumAvailableConnections(configuration.limits.maxConnections)),
+                onServerRunning: { _ in
+                    do {
+                        try SocketFile.applyPermissions(path: path, mode: socket.mode, group: socket.group)
+                        ready()
+                    } catch {
+                        permissionProblem.set("\(error)")
+                        logger.critical("cannot secure the socket: \(error)")
+                        kill(getpid(), SIGTERM)
+                    }
+                },
+                logger: Logger(label: "hotlined.http")
+            )
+        }
+        let watchdog = notifier.watchdogInterval()
+        let heartbeat = SystemdHeartbeat(
+            notifier: notifier,
+            selfCheck: ServingSelfCheck(socketPath: listening.path, timeout: max(.seconds(1), (watchdog ?? .seconds(8)) / 4)),
+            store: store, logger: logger)
+        let reload = ReloadService(
+            signals: hangups, notifier: notifier, configuration: ConfigurationHolder(configuration),
+            loadConfiguration: loadConfiguration, loadCatalog: loadCatalog, triage: triage,
+            store: store, logger: logger)
+        // Services stop in reverse order: the heartbeat (STOPPING=1) first, the server last.
         var groupConfiguration = ServiceGroupConfiguration(
-            services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+            services: [server, reload, heartbeat], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         groupConfiguration.maximumGracefulShutdownDuration = Duration.seconds(20)
         try await ServiceGroup(configuration: groupConfiguration).run()
         logger.notice("hotlined stopping: requests finished, closing the database")

@@ -1,5 +1,6 @@
 import HotlineCore
 import HotlineStore
+import HotlineSystemd
 import Logging
 
 /// The log entries of the intake path. Only ids, bands, scores, indicator ids and counts:
@@ -15,7 +16,7 @@ enum IntakeLog {
         ]
         if let peer { metadata["peer_uid"] = "\(peer.uid)" }
         guard let triage else {
-            logger.info("call accepted", metadata: metadata)
+            logger.info("call accepted", metadata: HotlineEvent.callAccepted.metadata(metadata))
             return
         }
         metadata["band"] = "\(triage.band)"
@@ -25,11 +26,12 @@ enum IntakeLog {
         metadata["indicators"] = "\(triage.indicators.map(\.id).sorted().joined(separator: ","))"
         metadata["catalog_version"] = "\(triage.catalogVersion)"
         if triage.flags.contains("immediate_danger") {
-            logger.critical("immediate-danger call \(record.id): call 112 now", metadata: metadata)
+            logger.critical(
+                "immediate-danger call \(record.id): call 112 now", metadata: HotlineEvent.immediateDangerCall.metadata(metadata))
         } else if triage.band == "high" {
-            logger.warning("high-band call \(record.id) needs action", metadata: metadata)
+            logger.warning("high-band call \(record.id) needs action", metadata: HotlineEvent.highBandCall.metadata(metadata))
         } else {
-            logger.notice("call \(record.id) accepted, band \(triage.band)", metadata: metadata)
+            logger.notice("call \(record.id) accepted, band \(triage.band)", metadata: HotlineEvent.callAccepted.metadata(metadata))
         }
     }
 
@@ -59,6 +61,7 @@ enum IntakeLog {
         ]
         if let field = error.field { metadata["field"] = "\(loggable(field: field))" }
         if let peer { metadata["peer_uid"] = "\(peer.uid)" }
-        logger.notice("request rejected: \(error.status.code) \(error.code)", metadata: metadata)
+        logger.notice(
+            "request rejected: \(error.status.code) \(error.code)", metadata: HotlineEvent.requestRejected.metadata(metadata))
     }
 }

@@ -124,6 +124,12 @@ public final class CallStore: Sendable {
         (try? await pool.read { db in try Int.fetchOne(db, sql: "SELECT 1") }) == 1
     }
 
+    /// Whether the writer connection answers a trivial statement. It runs on the same serial writer
+    /// queue as every commit, so a stuck writer makes this wait (the watchdog relies on that).
+    public func writerResponds() async -> Bool {
+        (try? await pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "SELECT 1") }) == 1
+    }
+
     /// Waits for pending writes and closes every connection.
     public func close() throws {
         try pool.close()

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HotlineCore
 import HotlineServer
+import HotlineSystemd
 import Logging
 
 /// `hotlined`: the hotline intake and triage daemon.
@@ -39,11 +40,9 @@ struct HotlinedCommand: AsyncParsableCommand {
         if let socket { settings.socket.path = socket }
         if let database { settings.database.path = database }
 
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = .info
-            return handler
-        }
+        // journald (structured, via sd_journal_sendv) under systemd, one line per entry on stderr otherwise.
+        HotlineLogging.bootstrap(
+            destination: LogDestination(rawValue: settings.logging.destination) ?? .auto, identifier: "hotlined")
         let logger = Logger(label: "hotlined")
         let triage: EngineTriage
         do {
@@ -51,7 +50,21 @@ struct HotlinedCommand: AsyncParsableCommand {
         } catch {
             Self.fail(error.description, code: 78)
         }
-        let daemon = HotlineDaemon(configuration: settings, triage: TriageSlot(triage), logger: logger)
+        // SIGHUP re-reads the same file with the same command-line overrides, then the catalog.
+        var reloadConfiguration: ConfigurationLoader?
+        if let file = config {
+            let (socketOverride, databaseOverride) = (socket, database)
+            reloadConfiguration = { @Sendable () throws -> DaemonConfiguration in
+                var fresh = try ConfigurationParser.load(file: file)
+                if let socketOverride { fresh.socket.path = socketOverride }
+                if let databaseOverride { fresh.database.path = databaseOverride }
+                return fresh
+            }
+        }
+        let daemon = HotlineDaemon(
+            configuration: settings, triage: TriageSlot(triage), logger: logger,
+            loadConfiguration: reloadConfiguration,
+            loadCatalog: { path in try EngineTriage.load(catalogPath: path) })
         do {
             try await daemon.run()
         } catch let error as HotlineDaemon.StartupError {

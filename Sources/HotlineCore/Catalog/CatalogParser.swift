@@ -71,7 +71,10 @@ struct CatalogParser {
                 negations: words("negations"), hedges: words("hedges"), disclosures: words("disclosures"),
                 contrasts: words("contrasts"), clauseStarters: words("clause_starters"),
                 listConjunctions: words("list_conjunctions"), relatives: words("relatives"),
-                falseFriends: words("false_friends"))
+                falseFriends: words("false_friends"), shortNegations: words("short_negations"),
+                topics: stringList(node, "topics", in: "lexicon.\(language.rawValue)", required: false)
+                    .map { Tokenizer.tokenize($0).map(\.text) }.filter { !$0.isEmpty },
+                knowledgeWords: words("knowledge_words"))
             if words("negations").isEmpty { report(node, "lexicon.\(language.rawValue) needs negations") }
         }
         return lexicons
@@ -343,7 +346,7 @@ struct CatalogParser {
             for item in list {
                 guard let text = item.scalar?.string else { report(item, "\(context): a phrase must be text"); continue }
                 do throws(PhraseSyntaxError) {
-                    _ = try PhraseSyntax.parse(text)
+                    _ = try PhraseSyntax.parseVariants(text)
                     phrases.append(text)
                 } catch {
                     report(item, "\(context): phrase \"\(text)\" is unusable: \(error.description)")

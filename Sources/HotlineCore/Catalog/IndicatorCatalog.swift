@@ -13,6 +13,8 @@ public struct IndicatorCatalog: Sendable {
     /// Phrases that name a form of exploitation without being an indicator ("prostitution", "tigger").
     public var exploitationSignals: [ExploitationType: [Language: [String]]]
     public var policy: TriagePolicy
+    /// The file name or label the catalog was parsed from (used in messages).
+    public var sourceName: String = "catalog"
 
     private var indicatorIndex: [String: Int]
 
@@ -36,7 +38,28 @@ public struct IndicatorCatalog: Sendable {
     /// Parses and validates catalog YAML. Throws every problem found, each naming its line.
     public static func parse(yaml: String, sourceName: String) throws(CatalogError) -> IndicatorCatalog {
         var parser = CatalogParser(sourceName: sourceName)
-        return try parser.parse(yaml)
+        var catalog = try parser.parse(yaml)
+        catalog.sourceName = sourceName
+        return catalog
+    }
+
+    /// Validates catalog YAML completely, as `hotline catalog check FILE` needs: the schema, unique
+    /// ids, grades, both languages, every phrase parseable, and (with `stemmers`) every phrase usable
+    /// once stemmed. Returns each problem as "FILE:LINE: message"; an empty list means valid.
+    public static func check(yaml: String, sourceName: String, stemmers: (any StemmerFactory)? = nil) -> [String] {
+        let catalog: IndicatorCatalog
+        do {
+            catalog = try parse(yaml: yaml, sourceName: sourceName)
+        } catch {
+            return error.messages
+        }
+        guard let stemmers else { return [] }
+        do {
+            _ = try CompiledCatalog(catalog: catalog, stemmers: stemmers)
+            return []
+        } catch {
+            return error.messages
+        }
     }
 
     /// Reads and parses a catalog file (the one I/O convenience of the core).
@@ -52,4 +75,7 @@ public struct IndicatorCatalog: Sendable {
 
     /// The indicator with this id.
     public func indicator(id: String) -> Indicator? { indicatorIndex[id].map { indicators[$0] } }
+
+    /// The position of the indicator with this id in `indicators`.
+    func position(ofIndicator id: String) -> Int? { indicatorIndex[id] }
 }

@@ -21,15 +21,21 @@ public struct AgeMention: Sendable, Equatable {
                 last = index + 2
             } else if next == "år" && (text(index + 2) == "gammel" || text(index + 2) == "gamle") {
                 last = index + 2
-            } else if next == "år" && text(index - 1) == "på" {
+            } else if next == "år" && (text(index - 1) == "på" || text(index - 1) == "er" || text(index - 1) == "var") {
                 last = index + 1
+            } else if ["is", "am", "i'm", "was"].contains(text(index - 1)),
+                      index + 1 >= tokens.count || tokens[index + 1].sentence != token.sentence
+                        || tokens[index + 1].followsComma || next == "and" || next == "but" {
+                last = index
             } else if text(index - 1) == "aged" || (text(index - 1) == "age" && text(index - 2) != "retirement") {
                 last = index
             }
             guard last >= 0 else { continue }
             var first = index
-            if text(index - 1) == "aged" || text(index - 1) == "age" || text(index - 1) == "på" { first = index - 1 }
+            if ["aged", "age", "på", "er", "var", "is", "am", "i'm", "was"].contains(text(index - 1)) { first = index - 1 }
+            // "her 15-year-old daughter", "my daughter is 14": the age belongs to a relative.
             let isRelative = lexicon.relatives.contains(text(last + 1))
+                || (["is", "er", "was", "var"].contains(text(index - 1)) && lexicon.relatives.contains(text(index - 2)))
             mentions.append(AgeMention(age: age, start: tokens[first].start, end: tokens[last].end, isRelative: isRelative))
         }
         return mentions

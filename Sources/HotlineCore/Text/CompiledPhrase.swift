@@ -1,39 +1,59 @@
-/// A catalog phrase stemmed for one language, ready to match, with the index of what it evidences.
+/// A catalog phrase stemmed for one language and interned into a `PhraseIndex`, with what it evidences.
 public struct CompiledPhrase: Sendable, Equatable {
-    /// One way to fill a position, with stems precomputed.
+    /// One way to fill a position. Ids are `PhraseIndex` word ids.
     public enum Form: Sendable, Equatable, Hashable {
-        /// Any word with this stem; `surface` is the word as written, which always matches.
-        case stem(String, surface: String)
+        /// The word as written, or any word with its stem.
+        case word(surface: Int32, stem: Int32)
         case prefix(String)
-        case compoundModifier(surface: String, stem: String)
-        case compoundHead(stem: String)
-        case exact(String)
-        case number(minimum: Int)
+        case compoundModifier(surface: String, stem: Int32)
+        case compoundHead(stemText: String, stem: Int32)
+        case exact(Int32)
+        case number(minimum: Int, maximum: Int)
     }
 
     public struct Term: Sendable, Equatable {
         public var forms: [Form]
         public var maximumGap: Int
+        public var crossesSentences: Bool
     }
 
     public var terms: [Term]
     /// What a match evidences (an index chosen by whoever compiles the phrases).
     public var target: Int
+    /// True when some word stemmed to nothing (the phrase cannot be used).
+    public var hasEmptyStem = false
 
-    /// Stems a parsed phrase with `stemmer`.
-    public init(_ syntax: PhraseSyntax, target: Int, stemmer: inout any Stemmer) {
+    /// Stems a parsed phrase with `stemmer` and interns its words into `index` (the phrase is not added).
+    public init(_ syntax: PhraseSyntax, target: Int, stemmer: inout any Stemmer, index: inout PhraseIndex) {
         self.target = target
+        var empty = false
         terms = syntax.terms.map { term in
             Term(forms: term.forms.map { form -> Form in
                 switch form {
-                case .word(let word): .stem(stemmer.stem(word), surface: word)
-                case .prefix(let prefix): .prefix(prefix)
-                case .compoundModifier(let word): .compoundModifier(surface: word, stem: stemmer.stem(word))
-                case .compoundHead(let word): .compoundHead(stem: stemmer.stem(word))
-                case .exact(let word): .exact(word)
-                case .number(let minimum): .number(minimum: minimum)
+                case .word(let word):
+                    let stem = stemmer.stem(word)
+                    if stem.isEmpty { empty = true }
+                    index.noteStem(stem)
+                    return .word(surface: index.intern(word), stem: index.intern(stem))
+                case .prefix(let prefix):
+                    return .prefix(prefix)
+                case .compoundModifier(let word):
+                    let stem = stemmer.stem(word)
+                    if stem.isEmpty { empty = true }
+                    index.noteStem(stem)
+                    return .compoundModifier(surface: word, stem: index.intern(stem))
+                case .compoundHead(let word):
+                    let stem = stemmer.stem(word)
+                    if stem.isEmpty { empty = true }
+                    index.noteStem(stem)
+                    return .compoundHead(stemText: stem, stem: index.intern(stem))
+                case .exact(let word):
+                    return .exact(index.intern(word))
+                case .number(let minimum, let maximum):
+                    return .number(minimum: minimum, maximum: maximum)
                 }
-            }, maximumGap: term.maximumGap)
+            }, maximumGap: term.maximumGap, crossesSentences: term.crossesSentences)
         }
+        hasEmptyStem = empty
     }
 }

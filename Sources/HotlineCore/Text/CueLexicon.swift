@@ -18,10 +18,19 @@ public struct CueLexicon: Sendable, Equatable {
     /// Words whose Snowball stem collides with an indicator word but mean something else
     /// ("gælder" -> "gæld", "passer" -> "pas"); they only match a phrase word written exactly so.
     public var falseFriends: Set<String>
+    /// Negations that only reach the noun phrase after them ("uden", "without"): 3 words.
+    public var shortNegations: Set<String>
+    /// Word sequences that name the hotline's subject as a topic ("forced labour", "menneskehandel"):
+    /// their words are never evidence ("a journalist asks about forced labour").
+    public var topics: [[String]]
+    /// Words that make a nearby negation about knowledge ("does not know if", "ved ikke, om"):
+    /// what follows is unknown, so it is not evidence either way.
+    public var knowledgeWords: Set<String>
 
     public init(negations: Set<String> = [], hedges: Set<String> = [], disclosures: Set<String> = [],
                 contrasts: Set<String> = [], clauseStarters: Set<String> = [], listConjunctions: Set<String> = [],
-                relatives: Set<String> = [], falseFriends: Set<String> = []) {
+                relatives: Set<String> = [], falseFriends: Set<String> = [], shortNegations: Set<String> = [],
+                topics: [[String]] = [], knowledgeWords: Set<String> = []) {
         self.negations = negations
         self.hedges = hedges
         self.disclosures = disclosures
@@ -30,5 +39,8 @@ public struct CueLexicon: Sendable, Equatable {
         self.listConjunctions = listConjunctions
         self.relatives = relatives
         self.falseFriends = falseFriends
+        self.shortNegations = shortNegations
+        self.topics = topics
+        self.knowledgeWords = knowledgeWords
     }
 }

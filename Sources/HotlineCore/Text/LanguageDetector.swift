@@ -22,13 +22,25 @@ public enum LanguageDetector {
         detect(tokens: Tokenizer.tokenize(text))
     }
 
-    /// The more likely language of already tokenised text.
+    /// Function words: 1 Danish, 2 English, 3 both.
+    static let functionWords: [String: UInt8] = {
+        var table: [String: UInt8] = [:]
+        for word in danishWords { table[word, default: 0] |= 1 }
+        for word in englishWords { table[word, default: 0] |= 2 }
+        return table
+    }()
+
+    /// The more likely language of already tokenised text, judged on its first words until one
+    /// language leads clearly.
     public static func detect(tokens: [Token]) -> Language {
         var danish = 0
         var english = 0
-        for token in tokens {
-            if danishWords.contains(token.text) { danish += 2 }
-            if englishWords.contains(token.text) { english += 2 }
+        for token in tokens.prefix(400) {
+            if abs(danish - english) >= 24 { break }
+            if token.text.utf8.count <= 10, let mark = functionWords[token.text] {
+                if mark & 1 != 0 { danish += 2 }
+                if mark & 2 != 0 { english += 2 }
+            }
             for scalar in token.text.unicodeScalars where scalar == "æ" || scalar == "ø" || scalar == "å" {
                 danish += 1
             }

@@ -1,42 +1,58 @@
 /// Finds which tokens a negation cue governs.
 ///
-/// A cue ("ikke", "no", "without", "didn't") governs the tokens after it in its sentence, up to
-/// `maximumLength` tokens, stopping at a contrast word ("men", "but"), at another cue, and at a
-/// comma that opens a new clause. A comma inside a list ("ingen tegn på udnyttelse, arbejde eller
-/// tvang") does not stop it.
+/// A cue ("ikke", "no", "didn't") governs the tokens after it in its sentence, up to `maximumLength`
+/// tokens (3 for a short cue such as "uden" or "without", which only reaches its noun phrase),
+/// stopping at a contrast word ("men", "but"), at another cue, at a conjunction that opens a new
+/// clause ("and was beaten"), and at a comma that opens a new clause. A comma inside a list
+/// ("ingen tegn på udnyttelse, arbejde eller tvang") does not stop it.
 public enum NegationScope {
     /// Default number of tokens a cue reaches.
     public static let maximumLength = 7
+    /// Number of tokens a short cue reaches.
+    public static let shortLength = 3
 
-    /// For each token, the index of the cue that negates it, or -1.
-    public static func governingCues(in tokens: [Token], lexicon: CueLexicon, maximumLength: Int = maximumLength) -> [Int] {
+    /// For each token, the index of the cue that negates it, or -1; and for each token, whether it is
+    /// a cue about knowledge ("does not know", "ved ikke"), whose scope is unknown rather than negated.
+    public static func governingCues(in tokens: [Token], classes: [WordClass]) -> (cues: [Int], epistemic: [Bool]) {
         var cues = [Int](repeating: -1, count: tokens.count)
+        var epistemic = [Bool](repeating: false, count: tokens.count)
         var index = 0
         while index < tokens.count {
-            guard lexicon.negations.contains(tokens[index].text) else { index += 1; continue }
+            guard classes[index].contains(.negation) else { index += 1; continue }
             let cue = index
+            let reach = classes[cue].contains(.shortNegation) ? shortLength : maximumLength
+            // Danish puts the negation after the verb ("hun skylder ikke", "han truede ikke"); English
+            // after some ("he owes nothing"): a cue also governs the word right before it in its clause.
+            if cue > 0, !tokens[cue].followsComma, tokens[cue - 1].sentence == tokens[cue].sentence, cues[cue - 1] < 0,
+               !classes[cue].contains(.shortNegation) {
+                cues[cue - 1] = cue
+            }
+            for near in max(0, cue - 2)...min(tokens.count - 1, cue + 2) where near != cue
+                && tokens[near].sentence == tokens[cue].sentence && classes[near].contains(.knowledge) {
+                epistemic[cue] = true
+            }
             var next = cue + 1
-            while next < tokens.count, next - cue <= maximumLength {
-                let token = tokens[next]
-                if token.sentence != tokens[cue].sentence { break }
-                if lexicon.contrasts.contains(token.text) || lexicon.negations.contains(token.text) { break }
-                if token.followsComma && !continuesList(at: next, in: tokens, lexicon: lexicon) { break }
+            while next < tokens.count, next - cue <= reach {
+                if tokens[next].sentence != tokens[cue].sentence { break }
+                let wordClass = classes[next]
+                if wordClass.contains(.contrast) || wordClass.contains(.negation) { break }
+                if tokens[next].followsComma && !continuesList(at: next, in: tokens, classes: classes) { break }
+                if wordClass.contains(.listConjunction), next + 1 < tokens.count,
+                   classes[next + 1].contains(.clauseStarter) { break }
                 cues[next] = cue
                 next += 1
             }
             index = next
         }
-        return cues
+        return (cues, epistemic)
     }
 
     /// True when the comma before `index` separates list items rather than clauses.
-    static func continuesList(at index: Int, in tokens: [Token], lexicon: CueLexicon) -> Bool {
-        let first = tokens[index]
-        if lexicon.clauseStarters.contains(first.text) || lexicon.listConjunctions.contains(first.text) { return false }
+    static func continuesList(at index: Int, in tokens: [Token], classes: [WordClass]) -> Bool {
+        if classes[index].contains(.clauseStarter) || classes[index].contains(.listConjunction) { return false }
         for ahead in (index + 1)..<min(index + 3, tokens.count) {
-            let token = tokens[ahead]
-            guard token.sentence == first.sentence else { return false }
-            if lexicon.listConjunctions.contains(token.text) || token.followsComma { return true }
+            guard tokens[ahead].sentence == tokens[index].sentence else { return false }
+            if classes[ahead].contains(.listConjunction) || tokens[ahead].followsComma { return true }
         }
         return false
     }

@@ -2,8 +2,10 @@
 public struct PhraseMatch: Sendable, Equatable {
     /// The compiled phrase's target (what it evidences).
     public var target: Int
-    /// Token indices that filled the phrase's positions, in order.
-    public var tokenIndices: [Int]
+    /// Index of the token that filled the phrase's first position.
+    public var firstToken: Int
+    /// Index of the token that filled the phrase's last position.
+    public var lastToken: Int
     /// True when a negation cue outside the phrase governs one of its words ("ingen trusler").
     public var negated: Bool
     /// Sentence of the first word.
@@ -11,4 +13,7 @@ public struct PhraseMatch: Sendable, Equatable {
     /// Unicode scalar offsets of the evidence in the narrative.
     public var start: Int
     public var end: Int
+    /// UTF-8 offsets of the same span.
+    public var utf8Start: Int
+    public var utf8End: Int
 }

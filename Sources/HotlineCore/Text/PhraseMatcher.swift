@@ -1,55 +1,72 @@
 /// Finds every occurrence of an index's phrases in an analysed narrative in one left-to-right pass.
 public enum PhraseMatcher {
+    /// Words at least this long may be compounds ending in a `+word` head.
+    static let compoundLength = 6
+
     /// All matches, negated ones included (callers decide what a negated match means).
     public static func matches(in text: inout AnalysedText, index: PhraseIndex) -> [PhraseMatch] {
         var found: [PhraseMatch] = []
-        var candidates: [Int] = []
-        for position in text.tokens.indices {
+        var candidates: [Int32] = []
+        var indices: [Int] = []
+        var viable = [Int8](repeating: 0, count: index.phrases.count)   // 0 unknown, 1 yes, -1 no
+        for position in text.tokens.indices where !text.masked[position] {
             candidates.removeAll(keepingCapacity: true)
-            let token = text.tokens[position]
-            if let exact = index.byExact[token.text] { candidates.append(contentsOf: exact) }
-            if let byPrefix = index.byPrefixKey[PhraseIndex.key(token.text)] { candidates.append(contentsOf: byPrefix) }
-            if token.number != nil { candidates.append(contentsOf: index.byNumber) }
-            if needsStem(token, index: index) {
-                let stem = text.stem(at: position)
-                if !text.lexicon.falseFriends.contains(token.text), let byStem = index.byStem[stem] {
-                    candidates.append(contentsOf: byStem)
-                }
-                for head in index.byHead where isCompound(stem, endingWith: head.stem) {
-                    candidates.append(head.phrase)
-                }
+            let surface = text.surface[position]
+            if surface >= 0 { candidates.append(contentsOf: index.firstByID[Int(surface)]) }
+            if !text.isFalseFriend(position) {
+                let stem = text.stemID(at: position)
+                if stem >= 0 && stem != surface { candidates.append(contentsOf: index.firstByID[Int(stem)]) }
             }
+            let startBit = Int(text.startBits[position])
+            if index.mayStartWithPrefix(bit: startBit), let bucket = index.firstByPrefix[startBit] {
+                let word = text.tokens[position].text
+                for entry in bucket where word.hasPrefix(entry.prefix) { candidates.append(entry.phrase) }
+            }
+            if !index.firstByHead.isEmpty, text.isLong[position], !text.isFalseFriend(position) {
+                let stem = text.stemText(at: position)
+                for entry in index.firstByHead where isCompound(stem, endingWith: entry.stem) { candidates.append(entry.phrase) }
+            }
+            if text.tokens[position].number != nil { candidates.append(contentsOf: index.firstByNumber) }
             guard !candidates.isEmpty else { continue }
             if candidates.count > 1 { candidates.sort() }
-            var previous = -1
+            var previous: Int32 = -1
             for phraseID in candidates where phraseID != previous {
                 previous = phraseID
-                if let match = match(index.phrases[phraseID], at: position, in: &text) { found.append(match) }
+                let phrase = Int(phraseID)
+                if viable[phrase] == 0 {
+                    viable[phrase] = index.requirements[phrase].allSatisfy { ids in
+                        guard let ids else { return true }
+                        return ids.contains { $0 >= 0 && text.present[Int($0)] }
+                    } ? 1 : -1
+                }
+                if viable[phrase] < 0 { continue }
+                if let match = match(index.phrases[Int(phraseID)], at: position, in: &text, indices: &indices) {
+                    found.append(match)
+                }
             }
         }
         return found
     }
 
-    static func needsStem(_ token: Token, index: PhraseIndex) -> Bool {
-        if index.stemKeys.contains(PhraseIndex.key(token.text)) { return true }
-        return index.hasCompoundHeads && token.text.utf8.count >= 6
-    }
-
     static func isCompound(_ stem: String, endingWith head: String) -> Bool {
-        stem.hasSuffix(head) && stem.unicodeScalars.count - head.unicodeScalars.count >= 3
+        stem.utf8.count > head.utf8.count && stem.hasSuffix(head)
+            && stem.unicodeScalars.count - head.unicodeScalars.count >= 3
     }
 
     /// The phrase matched with its first word at `position`, or nil.
-    static func match(_ phrase: CompiledPhrase, at position: Int, in text: inout AnalysedText) -> PhraseMatch? {
+    static func match(_ phrase: CompiledPhrase, at position: Int, in text: inout AnalysedText,
+                      indices: inout [Int]) -> PhraseMatch? {
         guard fills(phrase.terms[0], position, &text) else { return nil }
-        var indices = [position]
-        indices.reserveCapacity(phrase.terms.count)
+        indices.removeAll(keepingCapacity: true)
+        indices.append(position)
         var last = position
-        let sentence = text.tokens[position].sentence
+        let count = text.tokens.count
         for term in phrase.terms.dropFirst() {
             var next = last + 1
             var found = -1
-            while next < text.tokens.count, next - last - 1 <= term.maximumGap, text.tokens[next].sentence == sentence {
+            let lastSentence = text.tokens[last].sentence
+            while next < count, next - last - 1 <= term.maximumGap,
+                  term.crossesSentences || text.tokens[next].sentence == lastSentence {
                 if fills(term, next, &text) { found = next; break }
                 next += 1
             }
@@ -59,44 +76,41 @@ public enum PhraseMatcher {
         }
         var negated = false
         for tokenIndex in indices {
+            if text.epistemicCue[tokenIndex] { negated = true; break }
             let cue = text.governingCue[tokenIndex]
-            if cue >= 0 && !indices.contains(cue) { negated = true; break }
+            if cue >= 0 && (text.epistemicCue[cue] || !indices.contains(cue)) { negated = true; break }
         }
-        return PhraseMatch(target: phrase.target, tokenIndices: indices, negated: negated, sentence: sentence,
-                           start: text.tokens[position].start, end: text.tokens[last].end)
+        return PhraseMatch(target: phrase.target, firstToken: position, lastToken: last, negated: negated,
+                           sentence: text.tokens[position].sentence,
+                           start: text.tokens[position].start, end: text.tokens[last].end,
+                           utf8Start: text.tokens[position].utf8Start, utf8End: text.tokens[last].utf8End)
     }
 
     /// True when token `position` fills `term`.
     static func fills(_ term: CompiledPhrase.Term, _ position: Int, _ text: inout AnalysedText) -> Bool {
-        let token = text.tokens[position]
+        if text.masked[position] { return false }
+        let surface = text.surface[position]
         for form in term.forms {
             switch form {
+            case .word(let word, let stem):
+                if surface == word { return true }
+                if !text.isFalseFriend(position) && text.stemID(at: position) == stem { return true }
             case .exact(let word):
-                if token.text == word { return true }
-            case .number(let minimum):
-                if let value = token.number, value >= minimum { return true }
+                if surface == word { return true }
+            case .number(let minimum, let maximum):
+                if let value = text.tokens[position].number, value >= minimum, value <= maximum { return true }
             case .prefix(let prefix):
-                if token.text.hasPrefix(prefix) { return true }
-            case .stem(let stem, let surface):
-                if token.text == surface { return true }
-                if stemMatches(stem, position, &text) { return true }
-            case .compoundModifier(let surface, let stem):
-                if stemMatches(stem, position, &text) { return true }
-                if isCompound(token.text, startingWith: surface) { return true }
-            case .compoundHead(let stem):
-                guard text.lexicon.falseFriends.contains(token.text) == false else { continue }
-                let tokenStem = text.stem(at: position)
-                if tokenStem == stem || isCompound(tokenStem, endingWith: stem) { return true }
+                if text.tokens[position].text.hasPrefix(prefix) { return true }
+            case .compoundModifier(let modifier, let stem):
+                if !text.isFalseFriend(position) && text.stemID(at: position) == stem { return true }
+                if isCompound(text.tokens[position].text, startingWith: modifier) { return true }
+            case .compoundHead(let stemText, let stem):
+                if text.isFalseFriend(position) { continue }
+                if text.stemID(at: position) == stem { return true }
+                if text.isLong[position], isCompound(text.stemText(at: position), endingWith: stemText) { return true }
             }
         }
         return false
-    }
-
-    static func stemMatches(_ stem: String, _ position: Int, _ text: inout AnalysedText) -> Bool {
-        let token = text.tokens[position]
-        guard !text.lexicon.falseFriends.contains(token.text) else { return false }
-        guard token.text.unicodeScalars.first == stem.unicodeScalars.first else { return false }
-        return text.stem(at: position) == stem
     }
 
     /// "gældsslaveri" starts with "gæld": the rest, after one linking "s" or "e", has at least 5 letters.

@@ -12,4 +12,7 @@ public struct Token: Sendable, Equatable {
     public var followsComma: Bool
     /// The value when the token is a whole number ("15", "10.000", "90,000").
     public var number: Int?
+    /// UTF-8 offsets of the same span (for slicing the narrative without decoding it again).
+    public var utf8Start: Int = 0
+    public var utf8End: Int = 0
 }

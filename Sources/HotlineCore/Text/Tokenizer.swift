@@ -2,8 +2,8 @@
 ///
 /// Words are runs of letters and digits; an apostrophe between letters stays inside the word
 /// ("didn't"), a hyphen splits ("ID-kort" -> "id", "kort"; "15-årig" -> "15", "årig"), and digit
-/// groups joined by "." or "," form one number ("10.000"). Offsets count Unicode scalars, so
-/// Python's `narrative[start:end]` is the token's text.
+/// groups joined by "." or "," form one number ("10.000"). Text is lower-cased. Offsets count
+/// Unicode scalars, so Python's `narrative[start:end]` is the token's text.
 public enum Tokenizer {
     /// Abbreviations whose full stop does not end a sentence.
     static let abbreviations: Set<String> = ["kl", "ca", "bl", "fx", "evt", "nr", "mr", "mrs", "ms", "dr", "st", "mv", "pga", "vs", "etc"]
@@ -12,59 +12,51 @@ public enum Tokenizer {
     public static func tokenize(_ text: String) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 5)
-        var current = String.UnicodeScalarView()
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
         var start = 0
         var offset = 0
+        var start8 = 0
+        var offset8 = 0
         var sentence = 0
         var sawComma = false
         var isNumeric = true
-        var pendingJoiner: Unicode.Scalar? = nil   // an apostrophe or digit separator awaiting the next scalar
+        var number = 0
 
         func flush() {
-            guard !current.isEmpty else { return }
-            let word = String(current).lowercased()
-            var number: Int? = nil
-            if isNumeric {
-                var value = 0
-                for scalar in current where scalar.properties.numericType == .decimal {
-                    value = min(value &* 10 &+ Int(scalar.properties.numericValue ?? 0), 1_000_000_000)
-                }
-                number = value
-            }
-            tokens.append(Token(text: word, start: start, end: offset,
-                                sentence: sentence, followsComma: sawComma, number: number))
-            current = String.UnicodeScalarView()
+            guard !word.isEmpty else { return }
+            tokens.append(Token(text: String(decoding: word, as: UTF8.self), start: start, end: offset,
+                                sentence: sentence, followsComma: sawComma, number: isNumeric ? number : nil,
+                                utf8Start: start8, utf8End: offset8))
+            word.removeAll(keepingCapacity: true)
             sawComma = false
             isNumeric = true
+            number = 0
         }
 
-        let scalars = text.unicodeScalars
-        var iterator = scalars.makeIterator()
+        var iterator = text.unicodeScalars.makeIterator()
         var lookahead = iterator.next()
         while let scalar = lookahead {
             lookahead = iterator.next()
-            let isLetter = scalar.properties.isAlphabetic
-            let isDigit = scalar.properties.numericType == .decimal
-            if isLetter || isDigit {
-                if current.isEmpty { start = offset }
-                if let joiner = pendingJoiner {
-                    if joiner == "’" { current.append("'") } else { current.append(joiner) }
-                    pendingJoiner = nil
+            let kind = Self.kind(of: scalar)
+            if kind != .other {
+                if word.isEmpty { start = offset; start8 = offset8 }
+                if kind == .digit {
+                    number = min(number &* 10 &+ Self.digitValue(scalar), 1_000_000_000)
+                } else {
+                    isNumeric = false
                 }
-                current.append(scalar)
-                if !isDigit { isNumeric = false }
-            } else if !current.isEmpty, pendingJoiner == nil,
-                      let next = lookahead,
-                      ((scalar == "'" || scalar == "’") && next.properties.isAlphabetic && !isNumeric)
-                        || ((scalar == "." || scalar == ",") && isNumeric && next.properties.numericType == .decimal) {
-                pendingJoiner = scalar
+                appendLowercased(scalar, to: &word)
+            } else if !word.isEmpty, let next = lookahead,
+                      ((scalar == "'" || scalar == "’") && !isNumeric && Self.kind(of: next) == .letter)
+                        || ((scalar == "." || scalar == ",") && isNumeric && Self.kind(of: next) == .digit) {
+                // An apostrophe inside a word ("didn't") or a digit group separator ("10.000").
+                if scalar == "'" || scalar == "’" { word.append(UInt8(ascii: "'")) } else { word.append(UInt8(scalar.value)) }
             } else {
-                pendingJoiner = nil
                 flush()
                 switch scalar {
                 case ".", "!", "?", ";", "\n":
-                    // A full stop after a lone number or a short abbreviation ("kl.", "ca.") does not end a sentence.
-                    if scalar == ".", let last = tokens.last, last.end == offset,
+                    if scalar == ".", let last = tokens.last, last.end == offset, last.text.utf8.count <= 3,
                        abbreviations.contains(last.text) {
                         break
                     }
@@ -76,9 +68,41 @@ public enum Tokenizer {
                 }
             }
             offset += 1
+            offset8 += scalar.value < 0x80 ? 1 : scalar.value < 0x800 ? 2 : scalar.value < 0x10000 ? 3 : 4
         }
-        pendingJoiner = nil
         flush()
         return tokens
+    }
+
+    enum Kind { case letter, digit, other }
+
+    @inline(__always)
+    static func kind(of scalar: Unicode.Scalar) -> Kind {
+        let value = scalar.value
+        if value < 0x80 {
+            if (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) { return .letter }
+            if value >= 0x30 && value <= 0x39 { return .digit }
+            return .other
+        }
+        if scalar.properties.isAlphabetic { return .letter }
+        if scalar.properties.numericType == .decimal { return .digit }
+        return .other
+    }
+
+    static func digitValue(_ scalar: Unicode.Scalar) -> Int {
+        if scalar.value < 0x80 { return Int(scalar.value) - 0x30 }
+        return Int(scalar.properties.numericValue ?? 0)
+    }
+
+    @inline(__always)
+    static func appendLowercased(_ scalar: Unicode.Scalar, to word: inout [UInt8]) {
+        let value = scalar.value
+        if value < 0x80 {
+            word.append(UInt8(value >= 0x41 && value <= 0x5A ? value + 0x20 : value))
+        } else if scalar.properties.changesWhenLowercased {
+            word.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+        } else {
+            word.append(contentsOf: UTF8.encode(scalar)!)
+        }
     }
 }

@@ -17,18 +17,20 @@ struct CompiledCatalog: Sendable {
         }
         for language in Language.allCases {
             var stemmer: any Stemmer = stemmers.makeStemmer(for: language) ?? IdentityStemmer()
-            var index = PhraseIndex()
+            var index = PhraseIndex(lexicon: catalog.lexicons[language] ?? CueLexicon())
             for (target, phrases, line, name) in sources {
                 let targetID = targets.count
                 targets.append(target)
                 for phrase in phrases[language] ?? [] {
                     do throws(PhraseSyntaxError) {
-                        let compiled = CompiledPhrase(try PhraseSyntax.parse(phrase), target: targetID, stemmer: &stemmer)
-                        if compiled.terms.contains(where: { $0.forms.contains { if case .stem("", _) = $0 { true } else { false } } }) {
-                            problems.append(.init(line: line, message: "\(name): phrase \"\(phrase)\" stems to nothing"))
-                            continue
+                        for syntax in try PhraseSyntax.parseVariants(phrase) {
+                            let compiled = CompiledPhrase(syntax, target: targetID, stemmer: &stemmer, index: &index)
+                            if compiled.hasEmptyStem {
+                                problems.append(.init(line: line, message: "\(name): phrase \"\(phrase)\" stems to nothing"))
+                                continue
+                            }
+                            index.add(compiled)
                         }
-                        index.add(compiled)
                     } catch {
                         problems.append(.init(line: line, message: "\(name): phrase \"\(phrase)\" is unusable: \(error.description)"))
                     }
@@ -36,6 +38,6 @@ struct CompiledCatalog: Sendable {
             }
             indexes[language] = index
         }
-        if !problems.isEmpty { throw CatalogError(sourceName: "catalog", problems: problems) }
+        if !problems.isEmpty { throw CatalogError(sourceName: catalog.sourceName, problems: problems) }
     }
 }

@@ -6,6 +6,8 @@ struct IndicatorEvidence {
     var attribution: Attribution
     var start: Int
     var end: Int
+    var utf8Start: Int
+    var utf8End: Int
 
     /// True when `self` should replace `other` as the indicator's reported evidence:
     /// a higher grade wins, then narrative over checklist, then the earlier span.

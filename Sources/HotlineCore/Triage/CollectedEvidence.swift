@@ -1,0 +1,63 @@
+/// What a narrative's phrases and a record's checklist say, before grading: indicator evidence with
+/// who says so, the context signals found, and the forms of exploitation named.
+struct CollectedEvidence {
+    /// One piece of indicator evidence.
+    struct Item {
+        var indicator: Int
+        var attribution: Attribution
+        var source: EvidenceSource
+        /// The narrative span; nil for a checklist answer.
+        var span: PhraseMatch?
+    }
+
+    var items: [Item] = []
+    var signals: Set<ContextSignal> = []
+    var exploitation: Set<ExploitationType> = []
+
+    /// Sorts the non-negated `matches` by what they evidence, adds every checklist "yes" and the
+    /// exploitation the record's sector implies.
+    init(matches: [PhraseMatch], text: AnalysedText, targets: [MatchTarget], input: TriageInput, catalog: IndicatorCatalog) {
+        for match in matches where !match.negated {
+            switch targets[match.target] {
+            case .indicator(let position):
+                let attribution = Attribution.of(hedged: text.firstHedge[match.sentence] <= match.lastToken,
+                                                 told: text.toldSentences[match.sentence], callerRole: input.callerRole)
+                items.append(Item(indicator: position, attribution: attribution, source: .narrative, span: match))
+            case .signal(let signal):
+                signals.insert(signal)
+            case .exploitation(let type):
+                exploitation.insert(type)
+            }
+        }
+        for (id, answer) in input.checklist where answer.lowercased() == "yes" {
+            guard let position = catalog.position(ofIndicator: id) else { continue }
+            let attribution: Attribution = input.callerRole == "self" ? .disclosed : .observed
+            items.append(Item(indicator: position, attribution: attribution, source: .checklist, span: nil))
+        }
+        for item in items {
+            if let type = catalog.indicators[item.indicator].exploitation { exploitation.insert(type) }
+        }
+        if let sector = input.sector, let type = catalog.policy.sectorExploitation[sector] { exploitation.insert(type) }
+    }
+
+    /// The best graded evidence per indicator. Each item is graded under every profile that may apply
+    /// (so learning of a sexual setting or a minor can only raise a grade) and lowered when suspected.
+    func graded(profiles: [Profile], catalog: IndicatorCatalog) -> [IndicatorEvidence] {
+        var best: [Int: IndicatorEvidence] = [:]
+        for item in items {
+            let indicator = catalog.indicators[item.indicator]
+            guard var grade = profiles.compactMap({ indicator.grades[$0] }).max() else { continue }
+            if item.attribution == .suspected { grade = grade.lowered(by: catalog.policy.suspectedDowngrade) ?? .weak }
+            let evidence = IndicatorEvidence(indicator: item.indicator, grade: grade, source: item.source,
+                                             attribution: item.attribution, start: item.span?.start ?? -1,
+                                             end: item.span?.end ?? -1, utf8Start: item.span?.utf8Start ?? 0,
+                                             utf8End: item.span?.utf8End ?? 0)
+            if let known = best[item.indicator], !evidence.isBetter(than: known) { continue }
+            best[item.indicator] = evidence
+        }
+        // Narrative evidence in reading order, then checklist answers.
+        return best.values.sorted {
+            ($0.source == .checklist ? 1 : 0, $0.start, $0.indicator) < ($1.source == .checklist ? 1 : 0, $1.start, $1.indicator)
+        }
+    }
+}

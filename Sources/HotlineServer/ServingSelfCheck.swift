@@ -1,0 +1,28 @@
+import Foundation
+import HotlineClient
+
+/// Proves the daemon still serves: a real `GET /v1/health` through its own socket, which needs the
+/// event loops, the HTTP pipeline, the request handler and a database read to answer.
+///
+/// The watchdog ping is sent only after this succeeds, so a daemon whose serving path hangs stops
+/// pinging and systemd restarts it.
+struct ServingSelfCheck: Sendable {
+    let socketPath: String
+    /// How long the request may take; kept below the ping interval.
+    let timeout: Duration
+
+    /// Whether the daemon answered 200 within ``timeout``.
+    func run() async -> Bool {
+        let socketPath = self.socketPath
+        let seconds = max(1, Int(timeout.components.seconds))
+        // The client blocks; keep it off the cooperative thread pool.
+        return await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                let client = UnixHTTPClient(socketPath: socketPath, timeoutSeconds: seconds)
+                defer { client.close() }
+                let answer = try? client.get("/v1/health")
+                continuation.resume(returning: answer?.status == 200)
+            }
+        }
+    }
+}

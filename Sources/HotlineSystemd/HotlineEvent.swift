@@ -1,0 +1,60 @@
+import Logging
+
+/// The events `hotlined` and `hotline` report to operators, each with a stable journald `MESSAGE_ID`.
+///
+/// The IDs were made once with `systemd-id128 new` and must never change: operators filter on them
+/// (`journalctl -u hotlined MESSAGE_ID=207125432b494148be2f433aaf0254f8`) and the message catalog
+/// (`systemd/catalog/hotline.catalog`) explains each one in English and Danish for `journalctl -x`.
+///
+/// ```swift
+/// logger.critical("Call needs immediate action",
+///                 metadata: HotlineEvent.immediateDangerCall.metadata(["call_id": "\(call.id)", "band": "immediate"]))
+/// ```
+public enum HotlineEvent: String, Sendable, CaseIterable {
+    /// A call record was validated, triaged and stored.
+    case callAccepted
+    /// A stored call scored in the high band: an operator should follow up today.
+    case highBandCall
+    /// A stored call indicates immediate danger: an operator must act now.
+    case immediateDangerCall
+    /// A request was refused (validation, size, permission); nothing was stored.
+    case requestRejected
+    /// The indicator catalog was reloaded (SIGHUP) and is in use.
+    case catalogReloaded
+    /// Reloading the indicator catalog failed; the previous catalog stays in use.
+    case catalogReloadFailed
+    /// The configuration file was reloaded (SIGHUP) and is in use.
+    case configReloaded
+    /// Reloading the configuration failed; the previous configuration stays in use.
+    case configReloadFailed
+    /// A summary export file was written.
+    case exportWritten
+    /// The daemon listens on its socket with the database open (sent together with READY=1).
+    case daemonReady
+    /// The daemon is shutting down (sent together with STOPPING=1).
+    case daemonStopping
+
+    /// The journald `MESSAGE_ID`: 32 lower-case hex digits.
+    public var messageID: String {
+        switch self {
+        case .callAccepted: "dce540b830ae446b8ce86255148335e3"
+        case .highBandCall: "2edf6fcc261648509b7285d1fd2bb437"
+        case .immediateDangerCall: "207125432b494148be2f433aaf0254f8"
+        case .requestRejected: "582c8bcfd8b0459e85d268b5636887a1"
+        case .catalogReloaded: "01871b7b914749d08c71f0b9ad4dba13"
+        case .catalogReloadFailed: "1981f4ff53ec4cea8f12c8171ac43dfd"
+        case .configReloaded: "d4245be3a31244f09451663845ab0b52"
+        case .configReloadFailed: "38288cb4900044f5a35e6bd12b7b2f8c"
+        case .exportWritten: "3b3c1f1c3e9143cd9b973cbcdae6bb5a"
+        case .daemonReady: "d674f5ad93eb4a6285143c8281fccc55"
+        case .daemonStopping: "91093d42e83c48e4807109e96f2df024"
+        }
+    }
+
+    /// `extra` plus `message_id` (which the journald handler writes as `MESSAGE_ID`).
+    public func metadata(_ extra: Logger.Metadata = [:]) -> Logger.Metadata {
+        var metadata = extra
+        metadata["message_id"] = .string(messageID)
+        return metadata
+    }
+}

@@ -1,0 +1,31 @@
+import HotlineCore
+import HotlineStemming
+
+/// The shipped catalog and an engine over it, loaded once for all tests.
+enum Fixtures {
+    static let catalogPath: String = {
+        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)  // Tests/HotlineCoreTests/Fixtures.swift
+        return parts.joined(separator: "/") + "/Config/indicators.yaml"
+    }()
+
+    static let catalog: IndicatorCatalog = {
+        do { return try IndicatorCatalog.load(contentsOf: catalogPath) } catch { fatalError("\(error)") }
+    }()
+
+    static let engine: TriageEngine = {
+        do { return try TriageEngine(catalog: catalog, stemmers: SnowballStemmerFactory()) } catch { fatalError("\(error)") }
+    }()
+
+    /// Assesses a narrative with the shipped catalog.
+    static func assess(_ narrative: String, language: String? = nil, callerRole: String? = "self",
+                       checklist: [String: String] = [:], subjectAge: Int? = nil, ageGroup: String? = nil) -> TriageResult {
+        engine.assess(TriageInput(narrative: narrative, language: language, callerRole: callerRole, checklist: checklist,
+                                  subjectAge: subjectAge, subjectAgeGroup: ageGroup))
+    }
+
+    /// Ids of the indicators found.
+    static func ids(_ narrative: String, language: String? = nil, callerRole: String? = "self") -> Set<String> {
+        Set(assess(narrative, language: language, callerRole: callerRole).indicators.map(\.id))
+    }
+}
