@@ -185,3 +185,26 @@ import Testing
         }
     }
 }
+
+@Suite struct SchemaCompatibilityTests {
+    /// A database the daemon has not yet migrated to v2 (no export indexes) gives the same summary.
+    @Test func sameFiguresWithoutTheExportIndexes() async throws {
+        let fixture = try ExportFixture()
+        for minute in 0..<9 {
+            try await fixture.call(
+                at: "2026-11-28T10:0\(minute):00.000Z", band: minute % 3 == 0 ? "high" : "low", presumed: minute == 0,
+                exploitation: minute == 0 ? ["sexual"] : [], indicators: [.init(id: "D4.low_pay", dimension: "D4")])
+        }
+        let exporter = fixture.exporter(threshold: 0)
+        let period = ExportPeriod.day(ExportDay("2026-11-28")!)
+        let withIndexes = try exporter.summary(for: period)
+        let queue = try GRDB.DatabaseQueue(path: fixture.databasePath)
+        try await queue.write { db in
+            try db.execute(sql: "DROP INDEX calls_for_export; DROP INDEX triages_for_export; DROP INDEX triages_first_by_call")
+            #expect(try !ReadOnlyStore.hasExportIndexes(db))
+        }
+        try queue.close()
+        #expect(try exporter.summary(for: period) == withIndexes)
+        #expect(withIndexes.figure("calls_received") == .exact(9))
+    }
+}
