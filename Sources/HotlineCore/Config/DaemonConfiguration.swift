@@ -56,7 +56,8 @@ public struct DaemonConfiguration: Sendable, Equatable {
         public var directory: String
         /// The time zone whose calendar days the exports cover.
         public var timeZone: String
-        /// Counts from 1 to `smallCellThreshold - 1` are published as "<threshold"; 0 turns suppression off.
+        /// Counts from 1 to `smallCellThreshold - 1`, and the complementary cells that would give them
+        /// away, are published as "suppressed"; 0 turns suppression off.
         public var smallCellThreshold: Int
     }
 }

@@ -53,7 +53,8 @@ public enum DefaultConfiguration {
           directory: ./var/exports
           # The calendar days of the summaries are days in this time zone.
           time_zone: Europe/Copenhagen
-          # Counts from 1 to threshold-1 are published as "<threshold"; 0 turns suppression off.
+          # Counts from 1 to threshold-1, and the cells that would give them away, are published
+          # as "suppressed" (see docs/exports.md); 0 turns suppression off.
           small_cell_threshold: 5
         """
 }
