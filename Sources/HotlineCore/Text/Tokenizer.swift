@@ -10,7 +10,15 @@ public enum Tokenizer {
 
     /// The tokens of `text`, in order.
     public static func tokenize(_ text: String) -> [Token] {
+        scan(text).tokens
+    }
+
+    /// The tokens of `text` with their words interned (each distinct word's `String` is made once).
+    static func scan(_ text: String) -> TokenizedText {
         var tokens: [Token] = []
+        var table = WordTable(expectedWords: text.utf8.count / 16)
+        var wordIDs: [Int32] = []
+        wordIDs.reserveCapacity(text.utf8.count / 5)
         tokens.reserveCapacity(text.utf8.count / 5)
         var word: [UInt8] = []
         word.reserveCapacity(32)
@@ -25,7 +33,9 @@ public enum Tokenizer {
 
         func flush() {
             guard !word.isEmpty else { return }
-            tokens.append(Token(text: String(decoding: word, as: UTF8.self), start: start, end: offset,
+            let id = word.withUnsafeBufferPointer { table.intern($0) }
+            wordIDs.append(id)
+            tokens.append(Token(text: table.words[Int(id)], start: start, end: offset,
                                 sentence: sentence, followsComma: sawComma, number: isNumeric ? number : nil,
                                 utf8Start: start8, utf8End: offset8))
             word.removeAll(keepingCapacity: true)
@@ -71,7 +81,7 @@ public enum Tokenizer {
             offset8 += scalar.value < 0x80 ? 1 : scalar.value < 0x800 ? 2 : scalar.value < 0x10000 ? 3 : 4
         }
         flush()
-        return tokens
+        return TokenizedText(tokens: tokens, word: wordIDs, words: table.words)
     }
 
     enum Kind { case letter, digit, other }
