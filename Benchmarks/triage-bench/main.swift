@@ -1,7 +1,8 @@
 // triage-bench: measures the triage engine's speed, and with --eval scores it against labelled
 // vignettes the way shared/eval/triage_eval.py scores the daemon.
 //
-//   triage-bench [--catalog Config/indicators.yaml] [--phases]      speed (narratives/s per core);
+//   triage-bench [--catalog Config/indicators.yaml] [--phases] [--size 512|2048|16384]
+//                                                                    speed (narratives/s per core);
 //                                                                    --phases also times the parts
 //   triage-bench --eval cases.jsonl [--verbose] [--catalog FILE]     quality metrics and every miss
 //   triage-bench --json "synthetic narrative" [--language da|en] [--role self]   one result as JSON
@@ -68,7 +69,8 @@ if let narrative = option("--json") {
 // MARK: - Speed
 
 func runSpeed() {
-    for size in BenchTexts.sizes {
+    let onlySize = option("--size").flatMap { Int($0) }   // --size 2048: one size only (for profiling)
+    for size in BenchTexts.sizes where onlySize == nil || onlySize == size {
         for (name, sentences) in [("en", BenchTexts.english), ("da", BenchTexts.danish)] {
             let text = BenchTexts.text(size: size, sentences: sentences)
             let input = TriageInput(narrative: text, language: nil, callerRole: "third_party")
