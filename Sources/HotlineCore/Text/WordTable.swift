@@ -25,19 +25,24 @@ struct WordTable {
     /// Number of distinct words.
     var count: Int { words.count }
 
+    /// The id of the word spelled by `word`, or -1 when it is not in the table.
+    func find(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = Self.hash(word)
+        let (found, _) = lookup(word, hash: hash)
+        return found
+    }
+
+    /// The id of `word`, or -1 when it is not in the table.
+    func find(_ word: String) -> Int32 {
+        var word = word
+        return word.withUTF8 { find($0) }
+    }
+
     /// The id of the word spelled by `word`, adding it when new.
     mutating func intern(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in word { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { break }
-            let id = Int(entry - 1)
-            if hashes[id] == hash && equals(id, word) { return Int32(id) }
-            slot = (slot + 1) & mask
-        }
+        let hash = Self.hash(word)
+        let (found, slot) = lookup(word, hash: hash)
+        if found >= 0 { return found }
         let id = Int32(words.count)
         slots[slot] = id + 1
         hashes.append(hash)
@@ -46,6 +51,33 @@ struct WordTable {
         words.append(String(decoding: word, as: UTF8.self))
         if words.count * 2 > slots.count { grow() }
         return id
+    }
+
+    /// The id of `word`, adding it when new.
+    mutating func intern(_ word: String) -> Int32 {
+        var word = word
+        return word.withUTF8 { intern($0) }
+    }
+
+    @inline(__always)
+    private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in word { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return hash
+    }
+
+    /// The word's id (or -1) and the slot where it is or would go.
+    @inline(__always)
+    private func lookup(_ word: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (id: Int32, slot: Int) {
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return (-1, slot) }
+            let id = Int(entry - 1)
+            if hashes[id] == hash && equals(id, word) { return (Int32(id), slot) }
+            slot = (slot + 1) & mask
+        }
     }
 
     private func equals(_ id: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
