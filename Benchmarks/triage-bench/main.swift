@@ -1,7 +1,7 @@
 // triage-bench: measures the triage engine's speed, and with --eval scores it against labelled
 // vignettes the way shared/eval/triage_eval.py scores the daemon.
 //
-//   triage-bench [--catalog Config/indicators.yaml] [--phases] [--size 512|2048|16384]
+//   triage-bench [--catalog Config/indicators.yaml] [--phases] [--size 512|2048|16384] [--runs N]
 //                                                                    speed (narratives/s per core);
 //                                                                    --phases also times the parts
 //   triage-bench --eval cases.jsonl [--verbose] [--catalog FILE]     quality metrics and every miss
@@ -70,6 +70,8 @@ if let narrative = option("--json") {
 
 func runSpeed() {
     let onlySize = option("--size").flatMap { Int($0) }   // --size 2048: one size only (for profiling)
+    // --runs N: exactly N assessments (rounded up to 20) instead of one second, for `perf stat -e instructions`.
+    let fixedRuns = option("--runs").flatMap { Int($0) }
     for size in BenchTexts.sizes where onlySize == nil || onlySize == size {
         for (name, sentences) in [("en", BenchTexts.english), ("da", BenchTexts.danish)] {
             let text = BenchTexts.text(size: size, sentences: sentences)
@@ -83,7 +85,7 @@ func runSpeed() {
                 for _ in 0..<20 { checksum &+= engine.assess(input).score }
                 runs += 20
                 elapsed = now() - start
-            } while elapsed < 1.0
+            } while (fixedRuns == nil && elapsed < 1.0) || runs < (fixedRuns ?? 0)
             if CommandLine.arguments.contains("--phases") {
                 let t0 = now()
                 var count = 0
