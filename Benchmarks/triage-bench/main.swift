@@ -1,10 +1,12 @@
 // triage-bench: measures the triage engine's speed, and with --eval scores it against labelled
 // vignettes the way shared/eval/triage_eval.py scores the daemon.
 //
-//   triage-bench [--catalog Config/indicators.yaml] [--phases]      speed (narratives/s per core);
+//   triage-bench [--catalog Config/indicators.yaml] [--phases] [--size 512|2048|16384] [--runs N]
+//                                                                    speed (narratives/s per core);
 //                                                                    --phases also times the parts
 //   triage-bench --eval cases.jsonl [--verbose] [--catalog FILE]     quality metrics and every miss
 //   triage-bench --json "synthetic narrative" [--language da|en] [--role self]   one result as JSON
+//   triage-bench --dump FILE [--eval cases.jsonl]                    the golden check's results, one line each
 //
 // Prints figures only; narratives are never printed (only case ids).
 
@@ -44,6 +46,17 @@ if let narrative = option("--json") {
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
     let result = engine.assess(TriageInput(narrative: narrative, language: option("--language"), callerRole: option("--role")))
     print(String(decoding: try encoder.encode(result), as: UTF8.self))
+} else if let dumpPath = option("--dump") {
+    var benchTexts: [(String, String)] = []
+    for size in BenchTexts.sizes {
+        for (name, sentences) in [("en", BenchTexts.english), ("da", BenchTexts.danish)] {
+            benchTexts.append(("\(size)-\(name)", BenchTexts.text(size: size, sentences: sentences)))
+        }
+    }
+    writeGoldenDump(to: dumpPath, engine: engine,
+                    inputs: goldenInputs(testSources: "Tests/HotlineCoreTests",
+                                         evalPath: option("--eval") ?? "/work/shared/eval/dev-cases.jsonl",
+                                         benchTexts: benchTexts))
 } else if let evalPath = option("--eval") {
     runEvaluation(path: evalPath)
 } else {
@@ -56,28 +69,12 @@ if let narrative = option("--json") {
 // MARK: - Speed
 
 func runSpeed() {
-    let english = [
-        "A worker at a warehouse near Aarhus called about his situation at the site. ",
-        "He says the employer took his passport when he arrived and keeps it in an office. ",
-        "They work 12 hours a day and sleep in a container behind the hall. ",
-        "He has not been paid for two months and owes the agency money for the journey. ",
-        "The caller did not mention any threats, and he still has his phone. ",
-        "His cousin might know more about the recruiter in Bucharest, she thinks. ",
-    ]
-    let danish = [
-        "En kvinde ringer om sin veninde, der arbejder i en restaurant i Odense. ",
-        "Hun fortæller, at arbejdsgiveren har taget hendes pas og truer med at ringe til politiet. ",
-        "Veninden arbejder 14 timer om dagen, også i weekenden, og har ikke fået løn. ",
-        "Hun bor i et kælderrum under køkkenet sammen med tre andre. ",
-        "Der er ingen tegn på vold, men hun skylder ejeren penge for rejsen. ",
-        "Måske har hun ikke adgang til sit MitID, siger veninden. ",
-    ]
-    for size in [512, 2048, 16384] {
-        for (name, sentences) in [("en", english), ("da", danish)] {
-            var text = ""
-            var index = 0
-            while text.utf8.count < size { text += sentences[index % sentences.count]; index += 1 }
-            while text.utf8.count > size { text.removeLast() }
+    let onlySize = option("--size").flatMap { Int($0) }   // --size 2048: one size only (for profiling)
+    // --runs N: exactly N assessments (rounded up to 20) instead of one second, for `perf stat -e instructions`.
+    let fixedRuns = option("--runs").flatMap { Int($0) }
+    for size in BenchTexts.sizes where onlySize == nil || onlySize == size {
+        for (name, sentences) in [("en", BenchTexts.english), ("da", BenchTexts.danish)] {
+            let text = BenchTexts.text(size: size, sentences: sentences)
             let input = TriageInput(narrative: text, language: nil, callerRole: "third_party")
             var checksum = 0
             for _ in 0..<20 { checksum &+= engine.assess(input).score }   // warm up
@@ -88,7 +85,7 @@ func runSpeed() {
                 for _ in 0..<20 { checksum &+= engine.assess(input).score }
                 runs += 20
                 elapsed = now() - start
-            } while elapsed < 1.0
+            } while (fixedRuns == nil && elapsed < 1.0) || runs < (fixedRuns ?? 0)
             if CommandLine.arguments.contains("--phases") {
                 let t0 = now()
                 var count = 0

@@ -27,57 +27,70 @@ public struct AnalysedText {
 
     /// Per word id of the index: true when some token has it as its word or stem.
     let present: [Bool]
+    /// Per token: the id of its word among the narrative's distinct words (`TokenizedText.word`).
+    let word: [Int32]
+    /// The narrative's distinct words, by id.
+    let words: [String]
     private var stemIDs: [Int32]
-    private var stemTexts: [String?]
+    /// Per distinct word: its stem, once computed.
+    private var wordStems: [String?]
     private var stemmer: (any Stemmer)?
-    private var cache: [String: String] = [:]
 
     public init(tokens: [Token], language: Language, index: PhraseIndex, stemmer: (any Stemmer)?) {
+        self.init(TokenizedText(tokens: tokens), language: language, index: index, stemmer: stemmer)
+    }
+
+    init(_ tokenized: TokenizedText, language: Language, index: PhraseIndex, stemmer: (any Stemmer)?) {
+        let tokens = tokenized.tokens
         self.tokens = tokens
         self.language = language
-        self.stemmer = stemmer
+        self.word = tokenized.word
+        self.words = tokenized.words
         // One lookup per distinct word: its id as written and the id of its stem.
+        let wordCount = tokenized.words.count
+        var wordSurface = [Int32](repeating: -1, count: wordCount)
+        var wordStem = [Int32](repeating: -1, count: wordCount)
+        var wordStems = [String?](repeating: nil, count: wordCount)
+        var wordBit = [Int32](repeating: 0, count: wordCount)
+        var wordIsLong = [Bool](repeating: false, count: wordCount)
+        var wordClasses = [WordClass](repeating: [], count: wordCount)
+        var present = [Bool](repeating: false, count: index.wordCount)
+        var stemmer = stemmer
+        for (wordID, text) in tokenized.words.enumerated() {
+            let id = index.id(of: text)
+            var stem: Int32 = -1
+            let isFalseFriend = id >= 0 && index.classes[Int(id)].contains(.falseFriend)
+            let bit = StemStart.bit(text)
+            let mayBeStem = index.mayHaveCatalogStem(bit: bit)
+            let isLong = text.utf8.count >= PhraseMatcher.compoundLength
+            let mayBeCompound = index.hasCompoundHeads && isLong
+            if !isFalseFriend && (mayBeStem || mayBeCompound) {
+                let stemmed = stemmer?.stem(text) ?? text
+                wordStems[wordID] = stemmed
+                if mayBeStem { stem = index.id(of: stemmed) }
+            }
+            wordSurface[wordID] = id
+            wordStem[wordID] = stem
+            wordBit[wordID] = Int32(bit)
+            wordIsLong[wordID] = isLong
+            if id >= 0 {
+                wordClasses[wordID] = index.classes[Int(id)]
+                present[Int(id)] = true
+            }
+            if stem >= 0 { present[Int(stem)] = true }
+        }
         var surface = [Int32](repeating: -1, count: tokens.count)
         var classes = [WordClass](repeating: [], count: tokens.count)
         var stemIDs = [Int32](repeating: -1, count: tokens.count)
-        var present = [Bool](repeating: false, count: index.wordCount)
-        var memo: [String: (surface: Int32, stem: Int32, stemText: String?, bit: Int32)] = [:]
         var startBits = [Int32](repeating: 0, count: tokens.count)
         var isLong = [Bool](repeating: false, count: tokens.count)
-        var stemTexts = [String?](repeating: nil, count: tokens.count)
-        memo.reserveCapacity(tokens.count)
-        var stemmer = stemmer
-        for position in tokens.indices {
-            let text = tokens[position].text
-            let ids: (surface: Int32, stem: Int32, stemText: String?, bit: Int32)
-            if let known = memo[text] {
-                ids = known
-            } else {
-                let id = index.id(of: text)
-                var stem: Int32 = -1
-                var stemText: String? = nil
-                let isFalseFriend = id >= 0 && index.classes[Int(id)].contains(.falseFriend)
-                let bit = StemStart.bit(text)
-                let mayBeStem = index.mayHaveCatalogStem(bit: bit)
-                let mayBeCompound = index.hasCompoundHeads && text.utf8.count >= PhraseMatcher.compoundLength
-                if !isFalseFriend && (mayBeStem || mayBeCompound) {
-                    let stemmed = stemmer?.stem(text) ?? text
-                    stemText = stemmed
-                    if mayBeStem { stem = index.id(of: stemmed) }
-                }
-                ids = (id, stem, stemText, Int32(bit))
-                memo[text] = ids
-            }
-            surface[position] = ids.surface
-            stemIDs[position] = ids.stem
-            stemTexts[position] = ids.stemText
-            startBits[position] = ids.bit
-            isLong[position] = text.utf8.count >= PhraseMatcher.compoundLength
-            if ids.surface >= 0 {
-                classes[position] = index.classes[Int(ids.surface)]
-                present[Int(ids.surface)] = true
-            }
-            if ids.stem >= 0 { present[Int(ids.stem)] = true }
+        for (position, wordID) in tokenized.word.enumerated() {
+            let wordID = Int(wordID)
+            surface[position] = wordSurface[wordID]
+            stemIDs[position] = wordStem[wordID]
+            startBits[position] = wordBit[wordID]
+            isLong[position] = wordIsLong[wordID]
+            classes[position] = wordClasses[wordID]
         }
         self.surface = surface
         self.classes = classes
@@ -108,7 +121,7 @@ public struct AnalysedText {
             }
         }
         self.masked = masked
-        self.stemTexts = stemTexts
+        self.wordStems = wordStems
         self.stemmer = stemmer
         self.stemIDs = stemIDs
         self.present = present
@@ -122,16 +135,12 @@ public struct AnalysedText {
 
     /// The stem of token `position`.
     public mutating func stemText(at position: Int) -> String {
-        if let known = stemTexts[position] { return known }
-        let text = tokens[position].text
+        let wordID = Int(word[position])
+        if let known = wordStems[wordID] { return known }
+        let text = words[wordID]
         let result: String
-        if let cached = cache[text] {
-            result = cached
-        } else {
-            if stemmer != nil { result = stemmer!.stem(text) } else { result = text }
-            cache[text] = result
-        }
-        stemTexts[position] = result
+        if stemmer != nil { result = stemmer!.stem(text) } else { result = text }
+        wordStems[wordID] = result
         return result
     }
 }

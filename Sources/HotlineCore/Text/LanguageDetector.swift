@@ -33,17 +33,35 @@ public enum LanguageDetector {
     /// The more likely language of already tokenised text, judged on its first words until one
     /// language leads clearly.
     public static func detect(tokens: [Token]) -> Language {
+        detect(TokenizedText(tokens: tokens))
+    }
+
+    /// The same judgement, looking each distinct word up once.
+    static func detect(_ text: TokenizedText) -> Language {
+        // Per distinct word: Danish and English points (0 when not yet looked up, else points + 1).
+        var danishPoints = [Int32](repeating: 0, count: text.words.count)
+        var englishPoints = [Int32](repeating: 0, count: text.words.count)
         var danish = 0
         var english = 0
-        for token in tokens.prefix(400) {
+        for word in text.word.prefix(400) {
             if abs(danish - english) >= 24 { break }
-            if token.text.utf8.count <= 10, let mark = functionWords[token.text] {
-                if mark & 1 != 0 { danish += 2 }
-                if mark & 2 != 0 { english += 2 }
+            let word = Int(word)
+            if danishPoints[word] == 0 {
+                let token = text.words[word]
+                var forDanish: Int32 = 0
+                var forEnglish: Int32 = 0
+                if token.utf8.count <= 10, let mark = functionWords[token] {
+                    if mark & 1 != 0 { forDanish += 2 }
+                    if mark & 2 != 0 { forEnglish += 2 }
+                }
+                for scalar in token.unicodeScalars where scalar == "æ" || scalar == "ø" || scalar == "å" {
+                    forDanish += 1
+                }
+                danishPoints[word] = forDanish + 1
+                englishPoints[word] = forEnglish + 1
             }
-            for scalar in token.text.unicodeScalars where scalar == "æ" || scalar == "ø" || scalar == "å" {
-                danish += 1
-            }
+            danish += Int(danishPoints[word] - 1)
+            english += Int(englishPoints[word] - 1)
         }
         return english > danish ? .english : .danish
     }

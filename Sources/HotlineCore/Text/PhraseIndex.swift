@@ -7,7 +7,8 @@
 public struct PhraseIndex: Sendable {
     public private(set) var phrases: [CompiledPhrase] = []
     /// Interned words: phrase words, their stems, lexicon words.
-    private(set) var ids: [String: Int32] = [:]
+    /// Interned words keyed by their UTF-8 bytes (ids are dense, in order of interning).
+    private var table = WordTable()
     /// Word classes per id.
     private(set) var classes: [WordClass] = []
     /// Phrases whose first position accepts the word with this id (as written or as a stem).
@@ -43,16 +44,15 @@ public struct PhraseIndex: Sendable {
 
     /// The id of `word`, adding it when new.
     mutating func intern(_ word: String) -> Int32 {
-        if let known = ids[word] { return known }
-        let id = Int32(classes.count)
-        ids[word] = id
+        let id = table.intern(word)
+        if Int(id) < classes.count { return id }
         classes.append([])
         firstByID.append([])
         return id
     }
 
     /// The id of `word`, or -1 when no phrase or lexicon entry uses it.
-    func id(of word: String) -> Int32 { ids[word] ?? -1 }
+    func id(of word: String) -> Int32 { table.find(word) }
 
     /// Notes a stem that phrases compare with (for the stemming pre-filter).
     mutating func noteStem(_ stem: String) {

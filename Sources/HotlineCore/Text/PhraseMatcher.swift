@@ -6,46 +6,63 @@ public enum PhraseMatcher {
     /// All matches, negated ones included (callers decide what a negated match means).
     public static func matches(in text: inout AnalysedText, index: PhraseIndex) -> [PhraseMatch] {
         var found: [PhraseMatch] = []
-        var candidates: [Int32] = []
         var indices: [Int] = []
         var viable = [Int8](repeating: 0, count: index.phrases.count)   // 0 unknown, 1 yes, -1 no
+        // The phrases a word can start depend only on the word: gathered once per distinct word, into
+        // `starts[firstStart[word]..<firstStart[word] + firstCount[word]]`.
+        var firstStart = [Int32](repeating: -1, count: text.words.count)
+        var firstCount = [Int32](repeating: 0, count: text.words.count)
+        var starts: [Int32] = []
+        var candidates: [Int32] = []
         for position in text.tokens.indices where !text.masked[position] {
-            candidates.removeAll(keepingCapacity: true)
-            let surface = text.surface[position]
-            if surface >= 0 { candidates.append(contentsOf: index.firstByID[Int(surface)]) }
-            if !text.isFalseFriend(position) {
-                let stem = text.stemID(at: position)
-                if stem >= 0 && stem != surface { candidates.append(contentsOf: index.firstByID[Int(stem)]) }
-            }
-            let startBit = Int(text.startBits[position])
-            if index.mayStartWithPrefix(bit: startBit), let bucket = index.firstByPrefix[startBit] {
-                let word = text.tokens[position].text
-                for entry in bucket where word.hasPrefix(entry.prefix) { candidates.append(entry.phrase) }
-            }
-            if !index.firstByHead.isEmpty, text.isLong[position], !text.isFalseFriend(position) {
-                let stem = text.stemText(at: position)
-                for entry in index.firstByHead where isCompound(stem, endingWith: entry.stem) { candidates.append(entry.phrase) }
-            }
-            if text.tokens[position].number != nil { candidates.append(contentsOf: index.firstByNumber) }
-            guard !candidates.isEmpty else { continue }
-            if candidates.count > 1 { candidates.sort() }
-            var previous: Int32 = -1
-            for phraseID in candidates where phraseID != previous {
-                previous = phraseID
-                let phrase = Int(phraseID)
-                if viable[phrase] == 0 {
-                    viable[phrase] = index.requirements[phrase].allSatisfy { ids in
-                        guard let ids else { return true }
-                        return ids.contains { $0 >= 0 && text.present[Int($0)] }
-                    } ? 1 : -1
+            let word = Int(text.word[position])
+            if firstStart[word] < 0 {
+                candidates.removeAll(keepingCapacity: true)
+                firstCandidates(at: position, in: &text, index: index, into: &candidates)
+                firstStart[word] = Int32(starts.count)
+                if candidates.count > 1 { candidates.sort() }
+                var previous: Int32 = -1
+                for phraseID in candidates where phraseID != previous {
+                    previous = phraseID
+                    let phrase = Int(phraseID)
+                    if viable[phrase] == 0 {
+                        viable[phrase] = index.requirements[phrase].allSatisfy { ids in
+                            guard let ids else { return true }
+                            return ids.contains { $0 >= 0 && text.present[Int($0)] }
+                        } ? 1 : -1
+                    }
+                    if viable[phrase] > 0 { starts.append(phraseID) }
                 }
-                if viable[phrase] < 0 { continue }
-                if let match = match(index.phrases[Int(phraseID)], at: position, in: &text, indices: &indices) {
+                firstCount[word] = Int32(starts.count) - firstStart[word]
+            }
+            let first = Int(firstStart[word])
+            for slot in first..<(first + Int(firstCount[word])) {
+                if let match = match(index.phrases[Int(starts[slot])], at: position, in: &text, indices: &indices) {
                     found.append(match)
                 }
             }
         }
         return found
+    }
+
+    /// The phrases whose first position token `position`'s word may fill (unsorted, maybe repeated).
+    static func firstCandidates(at position: Int, in text: inout AnalysedText, index: PhraseIndex, into candidates: inout [Int32]) {
+        let surface = text.surface[position]
+        if surface >= 0 { candidates.append(contentsOf: index.firstByID[Int(surface)]) }
+        if !text.isFalseFriend(position) {
+            let stem = text.stemID(at: position)
+            if stem >= 0 && stem != surface { candidates.append(contentsOf: index.firstByID[Int(stem)]) }
+        }
+        let startBit = Int(text.startBits[position])
+        if index.mayStartWithPrefix(bit: startBit), let bucket = index.firstByPrefix[startBit] {
+            let word = text.tokens[position].text
+            for entry in bucket where word.hasPrefix(entry.prefix) { candidates.append(entry.phrase) }
+        }
+        if !index.firstByHead.isEmpty, text.isLong[position], !text.isFalseFriend(position) {
+            let stem = text.stemText(at: position)
+            for entry in index.firstByHead where isCompound(stem, endingWith: entry.stem) { candidates.append(entry.phrase) }
+        }
+        if text.tokens[position].number != nil { candidates.append(contentsOf: index.firstByNumber) }
     }
 
     static func isCompound(_ stem: String, endingWith head: String) -> Bool {

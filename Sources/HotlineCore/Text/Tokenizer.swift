@@ -10,10 +10,26 @@ public enum Tokenizer {
 
     /// The tokens of `text`, in order.
     public static func tokenize(_ text: String) -> [Token] {
+        scan(text).tokens
+    }
+
+    /// The tokens of `text` with their words interned (each distinct word's `String` is made once).
+    static func scan(_ text: String) -> TokenizedText {
+        var scanner = Scanner(expectedBytes: text.utf8.count)
+        // A native String's bytes are valid UTF-8: decode them in place.
+        var source = text
+        source.withUTF8 { scanner.scan($0) }
+        return TokenizedText(tokens: scanner.tokens, word: scanner.wordIDs, words: scanner.table.words)
+    }
+
+    /// The tokenizer's state during one pass (a struct with mutating methods rather than closures over
+    /// local variables, so that the compiler checks exclusive access statically, not per access).
+    private struct Scanner {
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.utf8.count / 5)
+        var table: WordTable
+        var wordIDs: [Int32] = []
+        /// The current word's lower-cased UTF-8.
         var word: [UInt8] = []
-        word.reserveCapacity(32)
         var start = 0
         var offset = 0
         var start8 = 0
@@ -23,9 +39,18 @@ public enum Tokenizer {
         var isNumeric = true
         var number = 0
 
-        func flush() {
+        init(expectedBytes: Int) {
+            table = WordTable(expectedWords: expectedBytes / 16)
+            wordIDs.reserveCapacity(expectedBytes / 5)
+            tokens.reserveCapacity(expectedBytes / 5)
+            word.reserveCapacity(32)
+        }
+
+        mutating func flush() {
             guard !word.isEmpty else { return }
-            tokens.append(Token(text: String(decoding: word, as: UTF8.self), start: start, end: offset,
+            let id = word.withUnsafeBufferPointer { table.intern($0) }
+            wordIDs.append(id)
+            tokens.append(Token(text: table.words[Int(id)], start: start, end: offset,
                                 sentence: sentence, followsComma: sawComma, number: isNumeric ? number : nil,
                                 utf8Start: start8, utf8End: offset8))
             word.removeAll(keepingCapacity: true)
@@ -34,47 +59,68 @@ public enum Tokenizer {
             number = 0
         }
 
-        var iterator = text.unicodeScalars.makeIterator()
-        var lookahead = iterator.next()
-        while let scalar = lookahead {
-            lookahead = iterator.next()
-            let kind = Self.kind(of: scalar)
-            if kind != .other {
-                if word.isEmpty { start = offset; start8 = offset8 }
-                if kind == .digit {
-                    number = min(number &* 10 &+ Self.digitValue(scalar), 1_000_000_000)
+        /// One pass over valid UTF-8; the scalar after a punctuation mark is decoded only when it decides something.
+        mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = Tokenizer.decode(bytes, at: index)
+                let kind = Tokenizer.kind(of: scalar)
+                if kind != .other {
+                    if word.isEmpty { start = offset; start8 = offset8 }
+                    if kind == .digit {
+                        number = min(number &* 10 &+ Tokenizer.digitValue(scalar), 1_000_000_000)
+                    } else {
+                        isNumeric = false
+                    }
+                    Tokenizer.appendLowercased(scalar, to: &word)
+                } else if !word.isEmpty, index + length < bytes.count,
+                          ((scalar == "'" || scalar == "’") && !isNumeric
+                            && Tokenizer.kind(of: Tokenizer.decode(bytes, at: index + length).scalar) == .letter)
+                            || ((scalar == "." || scalar == ",") && isNumeric
+                                && Tokenizer.kind(of: Tokenizer.decode(bytes, at: index + length).scalar) == .digit) {
+                    // An apostrophe inside a word ("didn't") or a digit group separator ("10.000").
+                    if scalar == "'" || scalar == "’" { word.append(UInt8(ascii: "'")) } else { word.append(UInt8(scalar.value)) }
                 } else {
-                    isNumeric = false
-                }
-                appendLowercased(scalar, to: &word)
-            } else if !word.isEmpty, let next = lookahead,
-                      ((scalar == "'" || scalar == "’") && !isNumeric && Self.kind(of: next) == .letter)
-                        || ((scalar == "." || scalar == ",") && isNumeric && Self.kind(of: next) == .digit) {
-                // An apostrophe inside a word ("didn't") or a digit group separator ("10.000").
-                if scalar == "'" || scalar == "’" { word.append(UInt8(ascii: "'")) } else { word.append(UInt8(scalar.value)) }
-            } else {
-                flush()
-                switch scalar {
-                case ".", "!", "?", ";", "\n":
-                    if scalar == ".", let last = tokens.last, last.end == offset, last.text.utf8.count <= 3,
-                       abbreviations.contains(last.text) {
+                    flush()
+                    switch scalar {
+                    case ".", "!", "?", ";", "\n":
+                        if scalar == ".", let last = tokens.last, last.end == offset, last.text.utf8.count <= 3,
+                           Tokenizer.abbreviations.contains(last.text) {
+                            break
+                        }
+                        if let last = tokens.last, last.sentence == sentence { sentence += 1 }
+                    case ",", ":":
+                        sawComma = true
+                    default:
                         break
                     }
-                    if let last = tokens.last, last.sentence == sentence { sentence += 1 }
-                case ",", ":":
-                    sawComma = true
-                default:
-                    break
                 }
+                offset += 1
+                offset8 += length
+                index += length
             }
-            offset += 1
-            offset8 += scalar.value < 0x80 ? 1 : scalar.value < 0x800 ? 2 : scalar.value < 0x10000 ? 3 : 4
+            flush()
         }
-        flush()
-        return tokens
     }
 
     enum Kind { case letter, digit, other }
+
+    /// The scalar whose UTF-8 encoding starts at `index` of valid UTF-8 `bytes`, and its length in bytes.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        if lead < 0xE0 {
+            return (Unicode.Scalar((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)).unsafelyUnwrapped, 2)
+        }
+        if lead < 0xF0 {
+            let value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            return (Unicode.Scalar(value).unsafelyUnwrapped, 3)
+        }
+        let value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+        return (Unicode.Scalar(value).unsafelyUnwrapped, 4)
+    }
 
     @inline(__always)
     static func kind(of scalar: Unicode.Scalar) -> Kind {

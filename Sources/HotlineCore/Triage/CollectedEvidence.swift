@@ -43,10 +43,17 @@ struct CollectedEvidence {
     /// The best graded evidence per indicator. Each item is graded under every profile that may apply
     /// (so learning of a sexual setting or a minor can only raise a grade) and lowered when suspected.
     func graded(profiles: [Profile], catalog: IndicatorCatalog) -> [IndicatorEvidence] {
-        var best: [Int: IndicatorEvidence] = [:]
+        // Per indicator: the best evidence so far, and its grade under the profiles (looked up once).
+        var best = [IndicatorEvidence?](repeating: nil, count: catalog.indicators.count)
+        var profileGrade = [Grade?](repeating: nil, count: catalog.indicators.count)
+        var looked = [Bool](repeating: false, count: catalog.indicators.count)
         for item in items {
-            let indicator = catalog.indicators[item.indicator]
-            guard var grade = profiles.compactMap({ indicator.grades[$0] }).max() else { continue }
+            if !looked[item.indicator] {
+                looked[item.indicator] = true
+                let grades = catalog.indicators[item.indicator].grades
+                profileGrade[item.indicator] = profiles.compactMap({ grades[$0] }).max()
+            }
+            guard var grade = profileGrade[item.indicator] else { continue }
             if item.attribution == .suspected { grade = grade.lowered(by: catalog.policy.suspectedDowngrade) ?? .weak }
             let evidence = IndicatorEvidence(indicator: item.indicator, grade: grade, source: item.source,
                                              attribution: item.attribution, start: item.span?.start ?? -1,
@@ -56,7 +63,7 @@ struct CollectedEvidence {
             best[item.indicator] = evidence
         }
         // Narrative evidence in reading order, then checklist answers.
-        return best.values.sorted {
+        return best.compactMap { $0 }.sorted {
             ($0.source == .checklist ? 1 : 0, $0.start, $0.indicator) < ($1.source == .checklist ? 1 : 0, $1.start, $1.indicator)
         }
     }

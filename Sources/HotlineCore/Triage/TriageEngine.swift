@@ -15,11 +15,12 @@ public struct TriageEngine: Sendable {
     /// Assesses one call.
     public func assess(_ input: TriageInput) -> TriageResult {
         // Read the narrative once.
-        let tokens = Tokenizer.tokenize(input.narrative)
-        let language = input.language.flatMap(Language.init(code:)) ?? LanguageDetector.detect(tokens: tokens)
+        let tokenized = Tokenizer.scan(input.narrative)
+        let tokens = tokenized.tokens
+        let language = input.language.flatMap(Language.init(code:)) ?? LanguageDetector.detect(tokenized)
         let lexicon = catalog.lexicons[language] ?? CueLexicon()
         let index = compiled.indexes[language] ?? PhraseIndex(lexicon: lexicon)
-        var text = AnalysedText(tokens: tokens, language: language, index: index, stemmer: stemmers.makeStemmer(for: language))
+        var text = AnalysedText(tokenized, language: language, index: index, stemmer: stemmers.makeStemmer(for: language))
         let matches = PhraseMatcher.matches(in: &text, index: index)
         let collected = CollectedEvidence(matches: matches, text: text, targets: compiled.targets, input: input, catalog: catalog)
         let signals = collected.signals
