@@ -73,14 +73,15 @@ enum CallRow {
             encoder.outputFormatting = .sortedKeys
             return String(decoding: try encoder.encode(answers), as: UTF8.self)
         }
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO calls (external_id, received_at, received_at_defaulted, stored_at, status, channel, language,
                     caller_role, narrative, checklist, sector, operator, subject_age, subject_age_group, subject_gender,
                     subject_nationality, subject_municipality, subject_region, contact_name, contact_phone, contact_email,
                     peer_uid, peer_gid, peer_pid, peer_user)
                 VALUES (?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 submission.externalID, RFC3339.format(receivedAt), defaulted, RFC3339.format(storedAt),
                 submission.channel.rawValue, submission.language?.rawValue, submission.callerRole.rawValue,
@@ -96,12 +97,13 @@ enum CallRow {
 
     /// Adds a triage result to a call's history and makes it the current one.
     static func appendTriage(_ triage: TriageRecord, toCall callID: Int64, in db: Database) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO triages (call_id, assessed_at, catalog_version, score, band, presumed, language,
                     exploitation, flags, result)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 callID, RFC3339.format(triage.assessedAt), triage.catalogVersion, triage.score, triage.band,
                 triage.presumedTrafficking, triage.language, triage.exploitation.sorted().joined(separator: ","),
@@ -109,11 +111,10 @@ enum CallRow {
             ])
         let triageID = db.lastInsertedRowID
         for indicator in Set(triage.indicators) {
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO triage_indicators (triage_id, indicator_id, dimension) VALUES (?, ?, ?)",
-                arguments: [triageID, indicator.id, indicator.dimension])
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO triage_indicators (triage_id, indicator_id, dimension) VALUES (?, ?, ?)")
+                .execute(arguments: [triageID, indicator.id, indicator.dimension])
         }
-        try db.execute(sql: "UPDATE calls SET triage_id = ? WHERE id = ?", arguments: [triageID, callID])
+        try db.cachedStatement(sql: "UPDATE calls SET triage_id = ? WHERE id = ?").execute(arguments: [triageID, callID])
     }
 
     static func fetch(id: Int64, in db: Database) throws -> CallRecord? {
@@ -121,7 +122,7 @@ enum CallRow {
     }
 
     static func fetch(externalID: String, in db: Database) throws -> CallRecord? {
-        try Row.fetchOne(db, sql: "SELECT \(selection) FROM \(from) WHERE calls.external_id = ?", arguments: [externalID])
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(selection) FROM \(from) WHERE calls.external_id = ?"), arguments: [externalID])
             .map(record)
     }
 }

@@ -88,6 +88,6 @@ actor GroupCommitWriter {
             CallRecord(
                 id: id, receivedAt: RFC3339.truncatedToMilliseconds(receivedAt), receivedAtWasDefaulted: item.submission.receivedAt == nil,
                 storedAt: RFC3339.truncatedToMilliseconds(storedAt), status: .new, submission: submission, postedBy: item.peer,
-                triage: item.triage.flatMap { try? JSONValue.parse($0.resultJSON) }))
+                triage: item.triageValue))
     }
 }

@@ -9,11 +9,15 @@ public struct PendingSubmission: Sendable {
     public var peer: PeerIdentity?
     /// The triage result computed for it, if any.
     public var triage: TriageRecord?
+    /// The triage result as the answer carries it, parsed here, on the caller's task, so that the
+    /// serialized group-commit transaction does not spend its time on it.
+    let triageValue: JSONValue?
 
     public init(submission: CallSubmission, arrivedAt: Date, peer: PeerIdentity?, triage: TriageRecord?) {
         self.submission = submission
         self.arrivedAt = arrivedAt
         self.peer = peer
         self.triage = triage
+        self.triageValue = triage.flatMap { try? JSONValue.parse($0.resultJSON) }
     }
 }
