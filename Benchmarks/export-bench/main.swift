@@ -59,37 +59,10 @@ struct SplitMix64 {
     mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
 }
 
-/// `2025-06-18T10:00:00.250Z` from Unix milliseconds, without Foundation's formatters (a million of
-/// those would dominate the fill).
+/// `2025-06-18T10:00:00.250Z` from Unix milliseconds, with the store's own formatter (no
+/// Foundation formatter: a million of those would dominate the fill).
 func rfc3339(milliseconds: Int64) -> String {
-    let days = milliseconds / 86_400_000
-    let inDay = milliseconds % 86_400_000
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468
-    let era = z / 146_097
-    let doe = z - era * 146_097
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let day = doy - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-    var bytes: [UInt8] = Array("0000-00-00T00:00:00.000Z".utf8)
-    func put(_ value: Int64, at end: Int, digits: Int) {
-        var value = value
-        for index in stride(from: end, to: end - digits, by: -1) {
-            bytes[index] = UInt8(48 + value % 10)
-            value /= 10
-        }
-    }
-    put(year, at: 3, digits: 4)
-    put(month, at: 6, digits: 2)
-    put(day, at: 9, digits: 2)
-    put(inDay / 3_600_000, at: 12, digits: 2)
-    put(inDay / 60_000 % 60, at: 15, digits: 2)
-    put(inDay / 1000 % 60, at: 18, digits: 2)
-    put(inDay % 1000, at: 22, digits: 3)
-    return String(decoding: bytes, as: UTF8.self)
+    RFC3339.format(Date(timeIntervalSince1970: Double(milliseconds) / 1000))
 }
 
 /// Fills `path` (created with the store's schema) with `count` calls spread evenly over the
