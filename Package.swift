@@ -48,6 +48,13 @@ let package = Package(
 
         /// Snowball stemmers behind HotlineCore's `Stemmer` protocol.
         .target(name: "HotlineStemming", dependencies: ["CStemmer", "HotlineCore"], swiftSettings: swiftSettings),
+        /// The triage stage of the intake pipeline: the catalog and engine with Snowball stemmers,
+        /// swappable at reload, producing what the store keeps.
+        .target(
+            name: "HotlineTriage",
+            dependencies: ["HotlineCore", "HotlineStore", "HotlineStemming"],
+            swiftSettings: swiftSettings
+        ),
         /// SQLite persistence through GRDB: schema, migrations, group commit.
         .target(
             name: "HotlineStore",
@@ -64,7 +71,7 @@ let package = Package(
         .target(
             name: "HotlineServer",
             dependencies: [
-                "HotlineCore", "HotlineStore", "HotlineStemming", "HotlineSystemd", "CSystemd", "HotlineClient",
+                "HotlineCore", "HotlineStore", "HotlineTriage", "HotlineSystemd", "CSystemd", "HotlineClient",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -93,7 +100,7 @@ let package = Package(
         .executableTarget(
             name: "hotlined",
             dependencies: [
-                "HotlineServer", "HotlineCore", "HotlineSystemd",
+                "HotlineServer", "HotlineTriage", "HotlineCore", "HotlineSystemd",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -101,7 +108,7 @@ let package = Package(
         .executableTarget(
             name: "hotline",
             dependencies: [
-                "HotlineCore", "HotlineStore", "HotlineClient", "HotlineExport", "HotlineStemming", "HotlineServer",
+                "HotlineCore", "HotlineStore", "HotlineClient", "HotlineExport", "HotlineTriage",
                 "HotlineSystemd", .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

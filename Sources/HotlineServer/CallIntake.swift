@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HotlineCore
 import HotlineStore
+import HotlineTriage
 import Logging
 
 /// The request path for a new call: decode → validate → triage → store → answer → log.

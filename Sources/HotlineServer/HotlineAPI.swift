@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HotlineCore
 import HotlineStore
+import HotlineTriage
 import Hummingbird
 import Logging
 import NIOCore

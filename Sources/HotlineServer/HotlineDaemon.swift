@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import HotlineCore
 import HotlineStore
+import HotlineTriage
 import HotlineSystemd
 import Hummingbird
 import HummingbirdCore

@@ -1,5 +1,6 @@
 import HotlineCore
 import HotlineStore
+import HotlineTriage
 import HotlineSystemd
 import Logging
 import ServiceLifecycle

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import HotlineCore
-import HotlineServer
+import HotlineTriage
 
 /// `hotline catalog …`: the indicator catalog.
 struct CatalogCommand: ParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import HotlineCore
-import HotlineServer
+import HotlineTriage
 import HotlineStore
 
 /// `hotline retriage`: scores stored calls again under the current catalog, keeping every earlier result.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HotlineCore
 import HotlineServer
+import HotlineTriage
 import HotlineSystemd
 import Logging
 
