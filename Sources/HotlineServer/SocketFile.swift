@@ -1,4 +1,5 @@
 import Foundation
+import HotlineClient
 
 /// The Unix socket file the daemon listens on: refusing to start over a live daemon, replacing a
 /// stale file left by a dead one, and giving the file its mode and group.
@@ -35,23 +36,7 @@ enum SocketFile {
 
     /// Whether a process accepts connections on the socket at `path`.
     static func isAnswering(path: String) -> Bool {
-        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        let bytes = Array(path.utf8)
-        guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else { return false }
-        withUnsafeMutableBytes(of: &address.sun_path) { raw in
-            raw.copyBytes(from: bytes)
-            raw[bytes.count] = 0
-        }
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
-            }
-        }
-        return result == 0
+        (try? UnixSocketConnection(path: path, timeoutSeconds: 1)) != nil
     }
 
     /// Gives the bound socket its configured mode and group.

@@ -1,8 +1,9 @@
 /// A JSON document as a tree of values, decoded without a schema.
 ///
-/// Request bodies are decoded into `JSONValue` first, so that validation can name the exact
-/// field that is missing, misspelt or of the wrong type, which `Decodable` conformances cannot.
-public enum JSONValue: Sendable, Equatable, Codable {
+/// Request bodies are parsed into `JSONValue` first (`JSONValue.parse`), so that
+/// validation can name the exact field that is missing, misspelt or of the wrong type, which
+/// `Decodable` conformances cannot; answers are written with ``serialized()``.
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case integer(Int)
@@ -10,38 +11,6 @@ public enum JSONValue: Sendable, Equatable, Codable {
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Int.self) {
-            self = .integer(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: JSONValue].self))
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .null: try container.encodeNil()
-        case .bool(let value): try container.encode(value)
-        case .integer(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
-        case .object(let value): try container.encode(value)
-        }
-    }
 
     /// The JSON type name used in error messages ("string", "object", …).
     public var typeName: String {
