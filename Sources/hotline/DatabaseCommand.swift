@@ -19,17 +19,13 @@ struct DatabaseCheckCommand: ParsableCommand {
         discussion: "Exits 0 when the file is sound and at this version's schema, 1 when not, 74 when it cannot be opened."
     )
 
-    @Option(help: ArgumentHelp("The database file (default: from --config).", valueName: "path"))
-    var database: String?
-
-    @Option(help: ArgumentHelp("Configuration file whose database to check.", valueName: "file"))
-    var config: String?
+    @OptionGroup var location: DatabaseOptions
 
     @Flag(name: .long, help: "Print the result as JSON.")
     var json = false
 
     func run() throws {
-        let path = try database ?? CLIConfiguration.load(config).database.path
+        let path = location.databasePath(in: try location.configuration())
         guard FileManager.default.fileExists(atPath: path) else {
             CLIOutput.error("no database at \(path)")
             throw CLIExitCode.ioError

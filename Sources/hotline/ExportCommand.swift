@@ -25,11 +25,7 @@ struct ExportCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The database file (default: from --config).", valueName: "path"))
-    var database: String?
-
-    @Option(help: ArgumentHelp("Configuration file (database, export directory, time zone, threshold).", valueName: "file"))
-    var config: String?
+    @OptionGroup var location: DatabaseOptions
 
     @Option(help: ArgumentHelp("First day of one summary over several days (default for --to: yesterday).", valueName: "YYYY-MM-DD"))
     var from: String?
@@ -55,7 +51,7 @@ struct ExportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let configuration = try CLIConfiguration.load(config)
+        let configuration = try location.configuration()
         let settings: ExportSettings
         do {
             settings = try ExportSettings(configuration.export)
@@ -64,7 +60,7 @@ struct ExportCommand: AsyncParsableCommand {
             throw CLIExitCode.usage
         }
         ExportJournal.start(destination: configuration.logging.destination)
-        let exporter = SummaryExporter(databasePath: database ?? configuration.database.path, settings: settings)
+        let exporter = SummaryExporter(databasePath: location.databasePath(in: configuration), settings: settings)
         do {
             let request = try ExportRequest.parse(from: from, to: to, year: year, timeZone: settings.timeZone)
             try perform(request, with: exporter)

@@ -18,11 +18,7 @@ struct RetriageCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("Configuration file naming the database and the catalog.", valueName: "file"))
-    var config: String?
-
-    @Option(help: ArgumentHelp("The database file (default: from the configuration).", valueName: "path"))
-    var database: String?
+    @OptionGroup var location: DatabaseOptions
 
     @Option(help: ArgumentHelp("The catalog file (default: from the configuration).", valueName: "path"))
     var catalog: String?
@@ -41,7 +37,7 @@ struct RetriageCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let settings = try CLIConfiguration.load(config)
+        let settings = try location.configuration()
         let triage: EngineTriage
         do {
             triage = try EngineTriage.load(catalogPath: catalog ?? settings.catalog.path)
@@ -49,7 +45,7 @@ struct RetriageCommand: AsyncParsableCommand {
             CLIOutput.error(error.description)
             throw CLIExitCode.checkFailed
         }
-        let path = database ?? settings.database.path
+        let path = location.databasePath(in: settings)
         guard FileManager.default.fileExists(atPath: path) else {
             CLIOutput.error("no database at \(path)")
             throw CLIExitCode.ioError
