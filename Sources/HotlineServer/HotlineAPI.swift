@@ -149,7 +149,9 @@ struct HotlineAPI: HTTPResponder {
     }
 
     static func isJSON(_ contentType: String) -> Bool {
-        let mediaType = contentType.split(separator: ";", maxSplits: 1)[0].trimmingCharacters(in: .whitespaces).lowercased()
+        // An empty header or one that is only parameters (";") has no media type: not JSON, not a crash.
+        let mediaType = (contentType.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+            .trimmingCharacters(in: .whitespaces).lowercased()
         return mediaType == "application/json"
     }
 

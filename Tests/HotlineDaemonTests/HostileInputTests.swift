@@ -54,4 +54,18 @@ struct HostileInputTests {
         #expect(try client.get("/v1/health").status == 200)
         #expect(statuses.keys.contains(400))
     }
+
+    @Test("an empty or parameter-only Content-Type gets a 415 and the daemon keeps serving")
+    func emptyContentType() throws {
+        let daemon = try DaemonProcess().start()
+        let client = daemon.client()
+        for contentType in ["", ";", " ; ", ";charset=utf-8", ";;;"] {
+            let answer = try client.send("POST", "/v1/calls", body: Array(sampleRecord().utf8), contentType: contentType)
+            #expect(answer.status == 415, "Content-Type '\(contentType)': \(answer.status)")
+            #expect(answer.json?["error"] != nil, "Content-Type '\(contentType)'")
+        }
+        #expect(try client.get("/v1/health").status == 200)
+        let stored = try client.send("POST", "/v1/calls", body: Array(sampleRecord().utf8), contentType: "application/json; charset=utf-8")
+        #expect(stored.status == 201)
+    }
 }

@@ -5,6 +5,8 @@ import Yams
 struct CatalogParser {
     let sourceName: String
     private(set) var problems: [CatalogError.Problem] = []
+    /// Word classes per language (`classes:`), which a phrase names as `@name`.
+    private(set) var classes: [Language: [String: [String]]] = [:]
 
     init(sourceName: String) { self.sourceName = sourceName }
 
@@ -28,10 +30,12 @@ struct CatalogParser {
         let version = requiredString(root, "version", in: "the catalog") ?? ""
         if version.isEmpty && root["version"] != nil { report(root["version"]!, "version must not be empty") }
         let lexicons = parseLexicons(root)
+        classes = parseClasses(root)
         let dimensions = parseDimensions(root)
         let indicators = parseIndicators(root, dimensions: dimensions)
         let signals = parseSignals(root)
         let exploitationSignals = parseExploitationSignals(root)
+        let modifiers = parseModifiers(root)
         let policy = parsePolicy(root, dimensions: dimensions)
         let ids = Set(indicators.map(\.id))
         if let dimensionsNode = root["dimensions"]?.sequence {
@@ -42,8 +46,10 @@ struct CatalogParser {
             }
         }
         if !problems.isEmpty { throw CatalogError(sourceName: sourceName, problems: problems) }
-        return IndicatorCatalog(version: version, dimensions: dimensions, indicators: indicators, lexicons: lexicons,
-                                signals: signals, exploitationSignals: exploitationSignals, policy: policy)
+        var catalog = IndicatorCatalog(version: version, dimensions: dimensions, indicators: indicators, lexicons: lexicons,
+                                       signals: signals, exploitationSignals: exploitationSignals, policy: policy)
+        catalog.modifiers = modifiers
+        return catalog
     }
 
     static func problem(from error: YamlError) -> CatalogError.Problem {
@@ -75,9 +81,62 @@ struct CatalogParser {
                 topics: stringList(node, "topics", in: "lexicon.\(language.rawValue)", required: false)
                     .map { Tokenizer.tokenize($0).map(\.text) }.filter { !$0.isEmpty },
                 knowledgeWords: words("knowledge_words"))
+            lexicons[language]?.relativePronouns = words("relative_pronouns")
             if words("negations").isEmpty { report(node, "lexicon.\(language.rawValue) needs negations") }
         }
         return lexicons
+    }
+
+    /// `classes: {da: {controller: [arbejdsgiver, chef, ...]}, en: {...}}`: each entry is one word
+    /// position's alternatives in phrase notation; a phrase writes `@controller` for any of them.
+    mutating func parseClasses(_ root: Node) -> [Language: [String: [String]]] {
+        guard let section = root["classes"] else { return [:] }
+        guard section.mapping != nil else { report(section, "classes must map da and en to named word classes"); return [:] }
+        var result: [Language: [String: [String]]] = [:]
+        for language in Language.allCases {
+            guard let node = section[language.rawValue] else { continue }
+            guard let map = node.mapping else { report(node, "classes.\(language.rawValue) must map names to word lists"); continue }
+            var named: [String: [String]] = [:]
+            for (key, _) in map {
+                guard let name = key.string, !name.isEmpty,
+                      name.unicodeScalars.allSatisfy({ $0.properties.isLowercase || $0 == "_" || ("0"..."9").contains($0) }) else {
+                    report(key, "classes.\(language.rawValue): a class name is lowercase letters, digits and _")
+                    continue
+                }
+                let words = stringList(node, name, in: "classes.\(language.rawValue)", required: true)
+                if words.isEmpty { report(key, "classes.\(language.rawValue).\(name) is empty") }
+                for word in words where word.contains(" ") || word.contains("@") || word.contains("|") {
+                    report(key, "classes.\(language.rawValue).\(name): '\(word)' must be one word or a_joined_phrase")
+                }
+                named[name] = words
+            }
+            result[language] = named
+        }
+        return result
+    }
+
+    /// Replaces each `@name` alternative in `phrase` by the class's words.
+    func expandingClasses(_ phrase: String, language: Language) throws(PhraseSyntaxError) -> String {
+        guard phrase.contains("@") else { return phrase }
+        let known = classes[language] ?? [:]
+        var words: [String] = []
+        for word in phrase.split(separator: " ", omittingEmptySubsequences: true) {
+            guard word.contains("@") else { words.append(String(word)); continue }
+            var alternatives: [String] = []
+            for alternative in word.split(separator: "|") {
+                if alternative.hasPrefix("@") {
+                    let name = String(alternative.dropFirst())
+                    guard let members = known[name] else {
+                        throw PhraseSyntaxError("'@\(name)' is not a word class of '\(language.rawValue)' (classes.\(language.rawValue))")
+                    }
+                    alternatives.append(contentsOf: members)
+                } else {
+                    alternatives.append(String(alternative))
+                }
+            }
+            words.append(alternatives.joined(separator: "|"))
+        }
+        return words.joined(separator: " ")
     }
 
     mutating func parseDimensions(_ root: Node) -> [Dimension] {
@@ -135,11 +194,35 @@ struct CatalogParser {
                 exploitation = value.string.flatMap(ExploitationType.init(rawValue:))
                 if exploitation == nil { report(value, "\(context): exploitation must be sexual, labour or criminality") }
             }
+            var elements: [TriageElement: Grade] = [:]
+            if let value = node["elements"] {
+                if let map = value.mapping {
+                    for (key, weight) in map {
+                        guard let element = key.string.flatMap(TriageElement.init(rawValue:)) else {
+                            report(key, "\(context): unknown element '\(key.string ?? "")' (act, means, purpose)")
+                            continue
+                        }
+                        guard let grade = weight.string.flatMap(Self.grade) else {
+                            report(weight, "\(context): an element's weight must be strong, medium or weak")
+                            continue
+                        }
+                        elements[element] = grade
+                    }
+                } else {
+                    report(value, "\(context): elements must map act/means/purpose to strong, medium or weak")
+                }
+            }
+            var forcedLabour: [ForcedLabourSign] = []
+            for name in stringList(node, "forced_labour", in: context, required: false) {
+                if let sign = ForcedLabourSign(rawValue: name) { forcedLabour.append(sign) }
+                else { report(node["forced_labour"]!, "\(context): forced_labour lists involuntariness and/or menace") }
+            }
             let label = localized(node, "label", in: context)
             let question = localized(node, "question", in: context)
             let phrases = phraseLists(node, "phrases", in: context, required: true)
             indicators.append(Indicator(id: id, dimension: dimension, grades: grades, exploitation: exploitation,
-                                        label: label, question: question, phrases: phrases, line: line(node)))
+                                        label: label, question: question, phrases: phrases, line: line(node),
+                                        elements: elements, forcedLabour: forcedLabour))
         }
         return indicators
     }
@@ -168,6 +251,18 @@ struct CatalogParser {
         return signals
     }
 
+    mutating func parseModifiers(_ root: Node) -> [ContextModifier: [Language: [String]]] {
+        guard let section = requiredMapping(root, "context", in: "the catalog") else { return [:] }
+        var modifiers: [ContextModifier: [Language: [String]]] = [:]
+        for (key, _) in section.mapping! where key.string.flatMap(ContextModifier.init(rawValue:)) == nil {
+            report(key, "unknown context modifier '\(key.string ?? "")' (\(ContextModifier.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        for modifier in ContextModifier.allCases {
+            modifiers[modifier] = phraseLists(section, modifier.rawValue, in: "context", required: true)
+        }
+        return modifiers
+    }
+
     mutating func parsePolicy(_ root: Node, dimensions: [Dimension]) -> TriagePolicy {
         let empty = TriagePolicy(positiveWhen: [], suspectedDowngrade: 1, recruitmentDimensions: [], exploitationDimension: "",
                                  coercionDimension: "", destinationDimensions: [], highRiskMinorExploitation: [],
@@ -177,26 +272,7 @@ struct CatalogParser {
                                  actions: [])
         guard let node = requiredMapping(root, "policy", in: "the catalog") else { return empty }
         let dimensionIDs = Set(dimensions.map(\.id))
-        var positiveWhen: [GradeCounts] = []
-        if let rules = requiredSequence(node, "positive_when", in: "policy") {
-            for rule in rules {
-                guard rule.mapping != nil else { report(rule, "policy.positive_when: each rule is a mapping like {strong: 1, weak: 1}"); continue }
-                var counts = GradeCounts()
-                for (key, value) in rule.mapping! {
-                    guard let grade = key.string.flatMap(Self.grade), let count = value.int, count >= 0 else {
-                        report(key, "policy.positive_when: use strong/medium/weak with a whole number")
-                        continue
-                    }
-                    switch grade {
-                    case .strong: counts.strong = count
-                    case .medium: counts.medium = count
-                    case .weak: counts.weak = count
-                    }
-                }
-                if counts.total == 0 { report(rule, "policy.positive_when: a rule needs at least one indicator") }
-                positiveWhen.append(counts)
-            }
-        }
+        let positiveWhen = countRules(node, "positive_when", in: "policy")
         func dimension(_ key: String) -> String {
             guard let id = requiredString(node, key, in: "policy") else { return "" }
             if !dimensionIDs.contains(id) { report(node[key]!, "policy.\(key): unknown dimension '\(id)'") }
@@ -264,7 +340,54 @@ struct CatalogParser {
         return TriagePolicy(positiveWhen: positiveWhen, suspectedDowngrade: downgrade, recruitmentDimensions: recruitment,
                             exploitationDimension: exploitation, coercionDimension: coercion,
                             destinationDimensions: destination, highRiskMinorExploitation: highRisk,
-                            sectorExploitation: sectors, score: weights, actions: actions)
+                            sectorExploitation: sectors, score: weights, actions: actions,
+                            screening: parseScreening(node))
+    }
+
+    mutating func parseScreening(_ policy: Node) -> ScreeningRules {
+        guard let node = requiredMapping(policy, "screening", in: "policy") else { return .empty }
+        let context = "policy.screening"
+        var actSignals: [ContextSignal] = []
+        for name in stringList(node, "act_signals", in: context, required: true) {
+            if let signal = ContextSignal(rawValue: name) { actSignals.append(signal) }
+            else { report(node["act_signals"]!, "\(context).act_signals: unknown signal '\(name)'") }
+        }
+        var cap = TriageBand.medium
+        if let name = requiredString(node, "suspected_only_cap", in: context) {
+            if let band = TriageBand(rawValue: name) { cap = band }
+            else { report(node["suspected_only_cap"]!, "\(context).suspected_only_cap must be none, low, medium or high") }
+        }
+        return ScreeningRules(
+            elementEvidencedWhen: countRules(node, "element_evidenced_when", in: context),
+            actSignals: actSignals,
+            minorExploitedWhen: countRules(node, "minor_exploited_when", in: context),
+            dangerWhen: countRules(node, "danger_when", in: context),
+            mediumWhen: countRules(node, "medium_when", in: context),
+            suspectedOnlyCap: cap)
+    }
+
+    /// A list of grade-count rules such as `[{strong: 1}, {medium: 2}]`.
+    mutating func countRules(_ node: Node, _ key: String, in context: String) -> [GradeCounts] {
+        var result: [GradeCounts] = []
+        guard let rules = requiredSequence(node, key, in: context) else { return result }
+        for rule in rules {
+            guard rule.mapping != nil else { report(rule, "\(context).\(key): each rule is a mapping like {strong: 1, weak: 1}"); continue }
+            var counts = GradeCounts()
+            for (name, value) in rule.mapping! {
+                guard let grade = name.string.flatMap(Self.grade), let count = value.int, count >= 0 else {
+                    report(name, "\(context).\(key): use strong/medium/weak with a whole number")
+                    continue
+                }
+                switch grade {
+                case .strong: counts.strong = count
+                case .medium: counts.medium = count
+                case .weak: counts.weak = count
+                }
+            }
+            if counts.total == 0 { report(rule, "\(context).\(key): a rule needs at least one indicator") }
+            result.append(counts)
+        }
+        return result
     }
 
     // MARK: - Helpers
@@ -344,10 +467,12 @@ struct CatalogParser {
             }
             var phrases: [String] = []
             for item in list {
-                guard let text = item.scalar?.string else { report(item, "\(context): a phrase must be text"); continue }
+                guard let written = item.scalar?.string else { report(item, "\(context): a phrase must be text"); continue }
+                let text = written
                 do throws(PhraseSyntaxError) {
-                    _ = try PhraseSyntax.parseVariants(text)
-                    phrases.append(text)
+                    let expanded = try expandingClasses(written, language: language)
+                    _ = try PhraseSyntax.parseVariants(expanded)
+                    phrases.append(expanded)
                 } catch {
                     report(item, "\(context): phrase \"\(text)\" is unusable: \(error.description)")
                 }

@@ -8,6 +8,10 @@ public struct Indicator: Sendable, Equatable {
     public var grades: [Profile: Grade]
     /// The form of exploitation the indicator points to, if any.
     public var exploitation: ExploitationType?
+    /// The elements of trafficking (act, means, purpose) the indicator evidences, each with its weight.
+    public var elements: [TriageElement: Grade]
+    /// Its parts in the forced-labour rule (confinement is both a menace and a sign of involuntariness).
+    public var forcedLabour: [ForcedLabourSign]
     public var label: LocalizedText
     /// The checklist question the operator asks.
     public var question: LocalizedText
@@ -17,7 +21,10 @@ public struct Indicator: Sendable, Equatable {
     public var line: Int
 
     public init(id: String, dimension: String, grades: [Profile: Grade], exploitation: ExploitationType?,
-                label: LocalizedText, question: LocalizedText, phrases: [Language: [String]], line: Int = 0) {
+                label: LocalizedText, question: LocalizedText, phrases: [Language: [String]], line: Int = 0,
+                elements: [TriageElement: Grade] = [:], forcedLabour: [ForcedLabourSign] = []) {
+        self.elements = elements
+        self.forcedLabour = forcedLabour
         self.id = id
         self.dimension = dimension
         self.grades = grades

@@ -12,6 +12,8 @@ public struct IndicatorCatalog: Sendable {
     public var signals: [ContextSignal: [Language: [String]]]
     /// Phrases that name a form of exploitation without being an indicator ("prostitution", "tigger").
     public var exploitationSignals: [ExploitationType: [Language: [String]]]
+    /// Phrases per context modifier and language (historical, resolved, question, hypothetical).
+    public var modifiers: [ContextModifier: [Language: [String]]] = [:]
     public var policy: TriagePolicy
     /// The file name or label the catalog was parsed from (used in messages).
     public var sourceName: String = "catalog"

@@ -16,6 +16,8 @@ public struct TriagePolicy: Sendable, Equatable {
     public var highRiskMinorExploitation: [ExploitationType]
     /// What a record's `sector` says about the form of exploitation.
     public var sectorExploitation: [String: ExploitationType]
+    /// The screening decision: elements, forced labour and bands.
+    public var screening: ScreeningRules
     public var score: ScoreWeights
     /// Operator actions in order of urgency.
     public var actions: [ActionRule]
@@ -23,7 +25,8 @@ public struct TriagePolicy: Sendable, Equatable {
     public init(positiveWhen: [GradeCounts], suspectedDowngrade: Int, recruitmentDimensions: [String],
                 exploitationDimension: String, coercionDimension: String, destinationDimensions: [String],
                 highRiskMinorExploitation: [ExploitationType], sectorExploitation: [String: ExploitationType],
-                score: ScoreWeights, actions: [ActionRule]) {
+                score: ScoreWeights, actions: [ActionRule], screening: ScreeningRules = .empty) {
+        self.screening = screening
         self.positiveWhen = positiveWhen
         self.suspectedDowngrade = suspectedDowngrade
         self.recruitmentDimensions = recruitmentDimensions

@@ -45,7 +45,15 @@ public struct AnalysedText {
         self.tokens = tokens
         self.language = language
         self.word = tokenized.word
-        self.words = tokenized.words
+        // Danish without æøå ("faar", "goer") is read with the letters restored, unless the catalog
+        // knows the word as written.
+        var readWords = tokenized.words
+        if language == .danish {
+            for (wordID, text) in readWords.enumerated() where index.id(of: text) < 0 {
+                if let restored = DanishSpelling.restored(text) { readWords[wordID] = restored }
+            }
+        }
+        self.words = readWords
         // One lookup per distinct word: its id as written and the id of its stem.
         let wordCount = tokenized.words.count
         var wordSurface = [Int32](repeating: -1, count: wordCount)
@@ -56,7 +64,7 @@ public struct AnalysedText {
         var wordClasses = [WordClass](repeating: [], count: wordCount)
         var present = [Bool](repeating: false, count: index.wordCount)
         var stemmer = stemmer
-        for (wordID, text) in tokenized.words.enumerated() {
+        for (wordID, text) in readWords.enumerated() {
             let id = index.id(of: text)
             var stem: Int32 = -1
             let isFalseFriend = id >= 0 && index.classes[Int(id)].contains(.falseFriend)
@@ -129,6 +137,9 @@ public struct AnalysedText {
 
     /// True when token `position` is a word the lexicon marks as a false friend of a stem.
     func isFalseFriend(_ position: Int) -> Bool { classes[position].contains(.falseFriend) }
+
+    /// Token `position` as read (lowercased; Danish digraphs restored).
+    func readText(at position: Int) -> String { words[Int(word[position])] }
 
     /// The id of token `position`'s stem, or -1 when no phrase uses that stem.
     public func stemID(at position: Int) -> Int32 { stemIDs[position] }

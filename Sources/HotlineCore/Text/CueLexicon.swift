@@ -26,6 +26,9 @@ public struct CueLexicon: Sendable, Equatable {
     /// Words that make a nearby negation about knowledge ("does not know if", "ved ikke, om"):
     /// what follows is unknown, so it is not evidence either way.
     public var knowledgeWords: Set<String>
+    /// Relative pronouns ("der", "som", "that"): right after a negated word and its comma they continue
+    /// the negation's scope ("intet, der tyder på trusler").
+    public var relativePronouns: Set<String> = []
 
     public init(negations: Set<String> = [], hedges: Set<String> = [], disclosures: Set<String> = [],
                 contrasts: Set<String> = [], clauseStarters: Set<String> = [], listConjunctions: Set<String> = [],

@@ -36,7 +36,8 @@ public enum NegationScope {
                 if tokens[next].sentence != tokens[cue].sentence { break }
                 let wordClass = classes[next]
                 if wordClass.contains(.contrast) || wordClass.contains(.negation) { break }
-                if tokens[next].followsComma && !continuesList(at: next, in: tokens, classes: classes) { break }
+                let relativeToCue = next == cue + 1 && wordClass.contains(.relativePronoun)
+                if tokens[next].followsComma && !relativeToCue && !continuesList(at: next, in: tokens, classes: classes) { break }
                 if wordClass.contains(.listConjunction), next + 1 < tokens.count,
                    classes[next + 1].contains(.clauseStarter) { break }
                 cues[next] = cue

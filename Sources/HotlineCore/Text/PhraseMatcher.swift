@@ -55,7 +55,7 @@ public enum PhraseMatcher {
         }
         let startBit = Int(text.startBits[position])
         if index.mayStartWithPrefix(bit: startBit), let bucket = index.firstByPrefix[startBit] {
-            let word = text.tokens[position].text
+            let word = text.readText(at: position)
             for entry in bucket where word.hasPrefix(entry.prefix) { candidates.append(entry.phrase) }
         }
         if !index.firstByHead.isEmpty, text.isLong[position], !text.isFalseFriend(position) {
@@ -117,10 +117,10 @@ public enum PhraseMatcher {
             case .number(let minimum, let maximum):
                 if let value = text.tokens[position].number, value >= minimum, value <= maximum { return true }
             case .prefix(let prefix):
-                if text.tokens[position].text.hasPrefix(prefix) { return true }
+                if text.readText(at: position).hasPrefix(prefix) { return true }
             case .compoundModifier(let modifier, let stem):
                 if !text.isFalseFriend(position) && text.stemID(at: position) == stem { return true }
-                if isCompound(text.tokens[position].text, startingWith: modifier) { return true }
+                if isCompound(text.readText(at: position), startingWith: modifier) { return true }
             case .compoundHead(let stemText, let stem):
                 if text.isFalseFriend(position) { continue }
                 if text.stemID(at: position) == stem { return true }

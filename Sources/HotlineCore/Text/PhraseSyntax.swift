@@ -38,6 +38,8 @@ public struct PhraseSyntax: Sendable, Equatable {
     public static let defaultGap = 3
     public static let longGap = 8
     public static let anywhereGap = 40
+    /// The most simple phrases one written phrase may stand for (several-word alternatives multiply).
+    public static let maximumVariants = 1024
 
     public var terms: [Term]
 
@@ -57,7 +59,7 @@ public struct PhraseSyntax: Sendable, Equatable {
             var choices: [String] = multi.map { $0.split(separator: "_").joined(separator: "-") }
             if !single.isEmpty { choices.append(single.joined(separator: "|")) }
             variants = variants.flatMap { prefix in choices.map { prefix + " " + $0 } }
-            if variants.count > 256 { throw PhraseSyntaxError("the phrase expands to more than 256 variants") }
+            if variants.count > maximumVariants { throw PhraseSyntaxError("the phrase expands to more than \(maximumVariants) variants") }
         }
         var result: [PhraseSyntax] = []
         for variant in variants { result.append(try parse(variant)) }

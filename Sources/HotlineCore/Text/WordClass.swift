@@ -14,6 +14,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let relative = WordClass(rawValue: 1 << 7)
     public static let falseFriend = WordClass(rawValue: 1 << 8)
     public static let knowledge = WordClass(rawValue: 1 << 9)
+    public static let relativePronoun = WordClass(rawValue: 1 << 10)
 
     /// The classes each word of `lexicon` belongs to.
     public static func table(for lexicon: CueLexicon) -> [String: WordClass] {
@@ -23,6 +24,7 @@ public struct WordClass: OptionSet, Sendable, Hashable {
             (lexicon.hedges, .hedge), (lexicon.disclosures, .disclosure), (lexicon.contrasts, .contrast),
             (lexicon.clauseStarters, .clauseStarter), (lexicon.listConjunctions, .listConjunction),
             (lexicon.relatives, .relative), (lexicon.falseFriends, .falseFriend), (lexicon.knowledgeWords, .knowledge),
+            (lexicon.relativePronouns, .relativePronoun),
         ]
         for (words, wordClass) in sets {
             for word in words { table[word, default: []].formUnion(wordClass) }

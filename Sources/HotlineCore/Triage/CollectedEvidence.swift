@@ -17,16 +17,21 @@ struct CollectedEvidence {
     /// Sorts the non-negated `matches` by what they evidence, adds every checklist "yes" and the
     /// exploitation the record's sector implies.
     init(matches: [PhraseMatch], text: AnalysedText, targets: [MatchTarget], input: TriageInput, catalog: IndicatorCatalog) {
+        let context = ModifierScope(matches: matches, targets: targets)
         for match in matches where !match.negated {
+            if context.isOverOrAsked(match) { continue }
             switch targets[match.target] {
             case .indicator(let position):
                 let attribution = Attribution.of(hedged: text.firstHedge[match.sentence] <= match.lastToken,
                                                  told: text.toldSentences[match.sentence], callerRole: input.callerRole)
                 items.append(Item(indicator: position, attribution: attribution, source: .narrative, span: match))
             case .signal(let signal):
+                if signal == .inCustody && context.isHypothetical(match) { continue }
                 signals.insert(signal)
             case .exploitation(let type):
                 exploitation.insert(type)
+            case .modifier:
+                continue
             }
         }
         for (id, answer) in input.checklist where answer.lowercased() == "yes" {

@@ -12,6 +12,9 @@ struct CompiledCatalog: Sendable {
         for signal in ContextSignal.allCases {
             sources.append((.signal(signal), catalog.signals[signal] ?? [:], 0, "signal '\(signal.rawValue)'"))
         }
+        for modifier in ContextModifier.allCases {
+            sources.append((.modifier(modifier), catalog.modifiers[modifier] ?? [:], 0, "context modifier '\(modifier.rawValue)'"))
+        }
         for type in ExploitationType.allCases {
             sources.append((.exploitation(type), catalog.exploitationSignals[type] ?? [:], 0, "exploitation signal '\(type.rawValue)'"))
         }

@@ -4,4 +4,5 @@ enum MatchTarget: Sendable, Equatable {
     case indicator(Int)
     case signal(ContextSignal)
     case exploitation(ExploitationType)
+    case modifier(ContextModifier)
 }

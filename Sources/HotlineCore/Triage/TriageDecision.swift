@@ -1,46 +1,76 @@
-/// The policy's decision over counted evidence: dimension statuses, presumed trafficking and band.
+/// The policy's decision over counted evidence: the screening findings (elements of § 262 a and
+/// forced labour), the band, and the ILO dimension statuses that show staff what is still unknown.
 struct TriageDecision {
     var statuses: [String: DimensionStatus]
+    var elements: [TriageElement: TriageResult.ElementResult]
+    var forcedLabour: Bool
     var presumedTrafficking: Bool
     var band: TriageBand
 
     struct Facts {
+        /// Per dimension: the graded evidence counted under the ILO rule.
         var counts: [String: GradeCounts]
+        /// Per element: the weights of its evidence, and the indicators that gave it.
+        var elementCounts: [TriageElement: GradeCounts]
+        var elementIndicators: [TriageElement: [String]]
+        /// The signals found (movement, ...).
+        var signals: Set<ContextSignal>
+        /// Indicators that are a sign of each part of the forced-labour rule.
+        var forcedLabourSigns: [ForcedLabourSign: [String]]
         var minor: Bool
-        var movement: Bool
         var immediateDanger: Bool
-        var exploitation: Set<ExploitationType>
+        /// All evidence, graded.
+        var all: GradeCounts
+        /// True when some evidence is more than a suspicion (disclosed, observed, or a checklist answer).
+        var anyFirmEvidence: Bool
+        /// Flags or evidence of any kind (a custody flag alone is low, never none).
         var anyEvidence: Bool
     }
 
     init(_ facts: Facts, policy: TriagePolicy, dimensions: [Dimension]) {
+        let rules = policy.screening
         var statuses: [String: DimensionStatus] = [:]
         for dimension in dimensions {
             statuses[dimension.id] = DimensionStatus.of(facts.counts[dimension.id] ?? GradeCounts(), rules: policy.positiveWhen)
         }
-        func positive(_ id: String) -> Bool { statuses[id] == .positive }
-        func evidence(_ id: String) -> Bool { (facts.counts[id]?.total ?? 0) > 0 }
+        self.statuses = statuses
 
-        let exploited = positive(policy.exploitationDimension)
-        let recruitmentPositive = policy.recruitmentDimensions.contains(where: positive)
-        let destinationPositive = policy.destinationDimensions.contains(where: positive)
-        let adultRule = recruitmentPositive && exploited && destinationPositive
-        let childRule = facts.minor && exploited && (facts.movement || policy.recruitmentDimensions.contains(where: evidence))
-        presumedTrafficking = adultRule || childRule
+        func counts(_ element: TriageElement) -> GradeCounts { facts.elementCounts[element] ?? GradeCounts() }
+        let actSignals = rules.actSignals.filter { facts.signals.contains($0) }
+        let act = counts(.act).total > 0 || !actSignals.isEmpty
+        let means = counts(.means).meetsAny(rules.elementEvidencedWhen)
+        let purpose = counts(.purpose).meetsAny(rules.elementEvidencedWhen)
+        var elements: [TriageElement: TriageResult.ElementResult] = [:]
+        for (element, evidenced) in [(TriageElement.act, act), (.means, means), (.purpose, purpose)] {
+            elements[element] = TriageResult.ElementResult(
+                status: evidenced ? .evidenced : .unknown,
+                indicators: facts.elementIndicators[element] ?? [],
+                signals: element == .act ? actSignals.map(\.rawValue) : [])
+        }
+        self.elements = elements
 
-        let coerced = positive(policy.coercionDimension)
-        let minorAtRisk = facts.minor && !facts.exploitation.isDisjoint(with: policy.highRiskMinorExploitation)
-        let dimensionsWithEvidence = dimensions.filter { evidence($0.id) }.count
-        if presumedTrafficking || (exploited && coerced) || minorAtRisk
-            || (facts.immediateDanger && evidence(policy.coercionDimension)) {
+        forcedLabour = !(facts.forcedLabourSigns[.involuntariness] ?? []).isEmpty
+            && !(facts.forcedLabourSigns[.menace] ?? []).isEmpty
+        presumedTrafficking = facts.minor ? (act && purpose) : (act && means && purpose)
+
+        let minorExploited = facts.minor && counts(.purpose).meetsAny(rules.minorExploitedWhen)
+        let danger = facts.immediateDanger && facts.all.meetsAny(rules.dangerWhen)
+        var band: TriageBand
+        if presumedTrafficking || forcedLabour || minorExploited || danger {
             band = .high
-        } else if statuses.values.contains(.positive) || dimensionsWithEvidence >= 2 {
+        } else if means || purpose || facts.all.meetsAny(rules.mediumWhen) {
             band = .medium
         } else if facts.anyEvidence {
             band = .low
         } else {
             band = .none
         }
-        self.statuses = statuses
+        // A rumour alone lifts a call so far and no further.
+        if !facts.anyFirmEvidence && band > rules.suspectedOnlyCap && !danger {
+            band = max(rules.suspectedOnlyCap, facts.anyEvidence ? .low : .none)
+            presumedTrafficking = false
+            forcedLabour = false
+        }
+        self.band = band
     }
 }

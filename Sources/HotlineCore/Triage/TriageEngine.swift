@@ -44,23 +44,38 @@ public struct TriageEngine: Sendable {
         let evidence = collected.graded(profiles: profiles, catalog: catalog)
 
         // Decide.
+        let policy = catalog.policy
         var counts: [String: GradeCounts] = [:]
         var perDimension: [String: [String]] = [:]
+        var elementCounts: [TriageElement: GradeCounts] = [:]
+        var elementIndicators: [TriageElement: [String]] = [:]
+        var forcedLabourSigns: [ForcedLabourSign: [String]] = [:]
+        var all = GradeCounts()
+        var anyFirm = signals.contains(.immediateDanger) || signals.contains(.inCustody)
         for item in evidence {
             let indicator = catalog.indicators[item.indicator]
             counts[indicator.dimension, default: GradeCounts()].add(item.grade)
             perDimension[indicator.dimension, default: []].append(indicator.id)
+            all.add(item.grade)
+            let suspected = item.attribution == .suspected
+            if !suspected { anyFirm = true }
+            for (element, weight) in indicator.elements {
+                let counted = suspected ? (weight.lowered(by: policy.suspectedDowngrade) ?? .weak) : weight
+                elementCounts[element, default: GradeCounts()].add(counted)
+                elementIndicators[element, default: []].append(indicator.id)
+            }
+            for sign in indicator.forcedLabour { forcedLabourSigns[sign, default: []].append(indicator.id) }
         }
         let facts = TriageDecision.Facts(
-            counts: counts, minor: minor, movement: signals.contains(.movement),
-            immediateDanger: signals.contains(.immediateDanger), exploitation: collected.exploitation,
+            counts: counts, elementCounts: elementCounts, elementIndicators: elementIndicators, signals: signals,
+            forcedLabourSigns: forcedLabourSigns, minor: minor, immediateDanger: signals.contains(.immediateDanger),
+            all: all, anyFirmEvidence: anyFirm,
             anyEvidence: !evidence.isEmpty || signals.contains(.immediateDanger) || signals.contains(.inCustody))
-        let policy = catalog.policy
         let decision = TriageDecision(facts, policy: policy, dimensions: catalog.dimensions)
         let score = TriageScore.compute(grades: evidence.map(\.grade),
                                         positiveDimensions: decision.statuses.values.filter { $0 == .positive }.count,
-                                        presumed: decision.presumedTrafficking, flags: flags, band: decision.band,
-                                        weights: policy.score)
+                                        presumed: decision.presumedTrafficking || decision.forcedLabour, flags: flags,
+                                        band: decision.band, weights: policy.score)
 
         // Report.
         let utf8 = input.narrative.utf8
@@ -83,6 +98,8 @@ public struct TriageEngine: Sendable {
         }
         return TriageResult(
             score: score, band: decision.band, presumedTrafficking: decision.presumedTrafficking,
+            forcedLabour: decision.forcedLabour,
+            elements: Dictionary(uniqueKeysWithValues: decision.elements.map { ($0.key.rawValue, $0.value) }),
             profile: Profile(minor: minor, sexual: sexual).rawValue, language: language.rawValue,
             // A workplace named in a call without any evidence says nothing about exploitation.
             exploitation: decision.band == .none ? [] : collected.exploitation.sorted().map(\.rawValue),

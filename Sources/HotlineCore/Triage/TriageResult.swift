@@ -33,6 +33,16 @@ public struct TriageResult: Codable, Sendable, Equatable {
         public var text: String
     }
 
+    /// Whether the evidence establishes one element of § 262 a, and what establishes it.
+    public struct ElementResult: Codable, Sendable, Equatable {
+        public enum Status: String, Codable, Sendable { case evidenced, unknown }
+        public var status: Status
+        /// The indicators that count toward the element (even when short of evidencing it).
+        public var indicators: [String]
+        /// Signals that evidence the act by themselves ("movement").
+        public var signals: [String]
+    }
+
     /// A checklist question to ask because its dimension is still unknown.
     public struct Question: Codable, Sendable, Equatable {
         public var dimension: String
@@ -44,6 +54,10 @@ public struct TriageResult: Codable, Sendable, Equatable {
     public var score: Int
     public var band: Band
     public var presumedTrafficking: Bool
+    /// Forced labour or services indicated (ILO 2012: involuntariness with a menace of penalty).
+    public var forcedLabour: Bool
+    /// act, means and purpose: each evidenced or unknown.
+    public var elements: [String: ElementResult]
     /// "adult_labour", "adult_sexual", "child_labour" or "child_sexual".
     public var profile: String
     /// "da" or "en": the record's language, else the detected one.
@@ -59,8 +73,9 @@ public struct TriageResult: Codable, Sendable, Equatable {
     public var catalogVersion: String
 
     enum CodingKeys: String, CodingKey {
-        case score, band, profile, language, exploitation, flags, dimensions, indicators, actions
+        case score, band, profile, language, exploitation, flags, elements, dimensions, indicators, actions
         case presumedTrafficking = "presumed_trafficking"
+        case forcedLabour = "forced_labour"
         case nextQuestions = "next_questions"
         case catalogVersion = "catalog_version"
     }

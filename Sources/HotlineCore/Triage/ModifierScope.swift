@@ -1,0 +1,35 @@
+/// Where the catalog's context modifiers reach in one narrative: which sentences tell of the past,
+/// whether the story is over, and where a question or a condition starts in its sentence.
+struct ModifierScope {
+    private var historical: Set<Int> = []
+    private var resolved = false
+    /// Per sentence: the first token of a question ("asks whether") or a condition ("if", "hvis").
+    private var question: [Int: Int] = [:]
+    private var hypothetical: [Int: Int] = [:]
+
+    init(matches: [PhraseMatch], targets: [MatchTarget]) {
+        for match in matches where !match.negated {
+            guard case .modifier(let modifier) = targets[match.target] else { continue }
+            switch modifier {
+            case .historical: historical.insert(match.sentence)
+            case .resolved: resolved = true
+            case .question: question[match.sentence] = min(question[match.sentence] ?? .max, match.firstToken)
+            case .hypothetical: hypothetical[match.sentence] = min(hypothetical[match.sentence] ?? .max, match.firstToken)
+            }
+        }
+    }
+
+    /// True when `match` is no evidence: it tells of a past that is over, or follows a question
+    /// about what may be done.
+    func isOverOrAsked(_ match: PhraseMatch) -> Bool {
+        if resolved && historical.contains(match.sentence) { return true }
+        if let start = question[match.sentence], start < match.firstToken { return true }
+        return false
+    }
+
+    /// True when `match` follows a condition or threat in its sentence ("if he leaves, he will be arrested").
+    func isHypothetical(_ match: PhraseMatch) -> Bool {
+        if let start = hypothetical[match.sentence], start < match.firstToken { return true }
+        return false
+    }
+}
