@@ -357,13 +357,25 @@ struct CatalogParser {
             if let band = TriageBand(rawValue: name) { cap = band }
             else { report(node["suspected_only_cap"]!, "\(context).suspected_only_cap must be none, low, medium or high") }
         }
-        return ScreeningRules(
+        var formPurpose: [ExploitationType: Grade] = [:]
+        if let map = node["form_purpose"]?.mapping {
+            for (key, value) in map {
+                guard let form = key.string.flatMap(ExploitationType.init(rawValue:)), let grade = value.string.flatMap(Self.grade) else {
+                    report(key, "\(context).form_purpose: a form of exploitation → strong, medium or weak")
+                    continue
+                }
+                formPurpose[form] = grade
+            }
+        }
+        var rules = ScreeningRules(
             elementEvidencedWhen: countRules(node, "element_evidenced_when", in: context),
             actSignals: actSignals,
             minorExploitedWhen: countRules(node, "minor_exploited_when", in: context),
             dangerWhen: countRules(node, "danger_when", in: context),
             mediumWhen: countRules(node, "medium_when", in: context),
             suspectedOnlyCap: cap)
+        rules.formPurpose = formPurpose
+        return rules
     }
 
     /// A list of grade-count rules such as `[{strong: 1}, {medium: 2}]`.

@@ -18,6 +18,9 @@ public struct ScreeningRules: Sendable, Equatable {
     public var mediumWhen: [GradeCounts]
     /// The highest band a call reaches when every piece of its evidence is only suspected (a rumour).
     public var suspectedOnlyCap: TriageBand
+    /// A form of exploitation named in the call (prostitution, a cannabis farm) counts toward the purpose
+    /// with this weight for the two findings, never on its own for the band (voluntary sex work is no indicator).
+    public var formPurpose: [ExploitationType: Grade] = [:]
 
     public init(elementEvidencedWhen: [GradeCounts], actSignals: [ContextSignal], minorExploitedWhen: [GradeCounts],
                 dangerWhen: [GradeCounts], mediumWhen: [GradeCounts], suspectedOnlyCap: TriageBand) {

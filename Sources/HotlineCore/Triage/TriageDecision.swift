@@ -19,6 +19,8 @@ struct TriageDecision {
         var forcedLabourSigns: [ForcedLabourSign: [String]]
         var minor: Bool
         var immediateDanger: Bool
+        /// The forms of exploitation named.
+        var exploitation: Set<ExploitationType>
         /// All evidence, graded.
         var all: GradeCounts
         /// True when some evidence is more than a suspicion (disclosed, observed, or a checklist answer).
@@ -39,7 +41,10 @@ struct TriageDecision {
         let actSignals = rules.actSignals.filter { facts.signals.contains($0) }
         let act = counts(.act).total > 0 || !actSignals.isEmpty
         let means = counts(.means).meetsAny(rules.elementEvidencedWhen)
-        let purpose = counts(.purpose).meetsAny(rules.elementEvidencedWhen)
+        let indicatedPurpose = counts(.purpose).meetsAny(rules.elementEvidencedWhen)
+        var purposeWithForms = counts(.purpose)
+        for form in facts.exploitation.sorted() { if let weight = rules.formPurpose[form] { purposeWithForms.add(weight) } }
+        let purpose = purposeWithForms.meetsAny(rules.elementEvidencedWhen)
         var elements: [TriageElement: TriageResult.ElementResult] = [:]
         for (element, evidenced) in [(TriageElement.act, act), (.means, means), (.purpose, purpose)] {
             elements[element] = TriageResult.ElementResult(
@@ -58,7 +63,7 @@ struct TriageDecision {
         var band: TriageBand
         if presumedTrafficking || forcedLabour || minorExploited || danger {
             band = .high
-        } else if means || purpose || facts.all.meetsAny(rules.mediumWhen) {
+        } else if means || indicatedPurpose || facts.all.meetsAny(rules.mediumWhen) {
             band = .medium
         } else if facts.anyEvidence {
             band = .low

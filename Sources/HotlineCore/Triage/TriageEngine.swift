@@ -69,6 +69,7 @@ public struct TriageEngine: Sendable {
         let facts = TriageDecision.Facts(
             counts: counts, elementCounts: elementCounts, elementIndicators: elementIndicators, signals: signals,
             forcedLabourSigns: forcedLabourSigns, minor: minor, immediateDanger: signals.contains(.immediateDanger),
+            exploitation: collected.exploitation,
             all: all, anyFirmEvidence: anyFirm,
             anyEvidence: !evidence.isEmpty || signals.contains(.immediateDanger) || signals.contains(.inCustody))
         let decision = TriageDecision(facts, policy: policy, dimensions: catalog.dimensions)
