@@ -56,13 +56,19 @@ public struct TriageEngine: Sendable {
             let indicator = catalog.indicators[item.indicator]
             counts[indicator.dimension, default: GradeCounts()].add(item.grade)
             perDimension[indicator.dimension, default: []].append(indicator.id)
-            all.add(item.grade)
+            // The screening counts each indicator once, with its strongest element weight; an
+            // indicator that evidences no element (a setting such as a massage clinic) is no evidence.
             let suspected = item.attribution == .suspected
-            if !suspected { anyFirm = true }
+            var strongest: Grade? = nil
             for (element, weight) in indicator.elements {
                 let counted = suspected ? (weight.lowered(by: policy.suspectedDowngrade) ?? .weak) : weight
                 elementCounts[element, default: GradeCounts()].add(counted)
                 elementIndicators[element, default: []].append(indicator.id)
+                strongest = max(strongest ?? counted, counted)
+            }
+            if let strongest {
+                all.add(strongest)
+                if !suspected { anyFirm = true }
             }
             for sign in indicator.forcedLabour { forcedLabourSigns[sign, default: []].append(indicator.id) }
         }
@@ -71,7 +77,7 @@ public struct TriageEngine: Sendable {
             forcedLabourSigns: forcedLabourSigns, minor: minor, immediateDanger: signals.contains(.immediateDanger),
             exploitation: collected.exploitation,
             all: all, anyFirmEvidence: anyFirm,
-            anyEvidence: !evidence.isEmpty || signals.contains(.immediateDanger) || signals.contains(.inCustody))
+            anyEvidence: all.total > 0 || signals.contains(.immediateDanger) || signals.contains(.inCustody))
         let decision = TriageDecision(facts, policy: policy, dimensions: catalog.dimensions)
         let score = TriageScore.compute(grades: evidence.map(\.grade),
                                         positiveDimensions: decision.statuses.values.filter { $0 == .positive }.count,
