@@ -56,6 +56,13 @@ struct CatalogTests {
       coercion_dimension: d1
       destination_dimensions: [d1]
       high_risk_minor_exploitation: [sexual]
+      screening:
+        element_evidenced_when: [{strong: 1}]
+        act_signals: [movement]
+        minor_exploited_when: [{medium: 1}]
+        danger_when: [{weak: 1}]
+        medium_when: [{medium: 1}]
+        suspected_only_cap: medium
       score: {strong: 10, medium: 5, weak: 1, positive_dimension: 5, presumed_trafficking: 5}
       actions:
         - {id: ask, when: otherwise, text: {da: "Spørg", en: "Ask"}}

@@ -28,38 +28,59 @@ struct DecisionRuleTests {
         return Fixtures.assess(narrative, language: "en", callerRole: "self", checklist: checklist, subjectAge: age)
     }
 
-    static let recruitment = ["recruitment.deceived_about_job", "recruitment.false_promises"]
+    static let recruitment = ["recruitment.fee_paid"]
     static let exploitation = ["exploitation.excessive_hours", "exploitation.low_or_no_pay"]
     static let coercion = ["coercion.documents_confiscated", "coercion.threats"]
 
-    @Test func adultNeedsRecruitmentExploitationAndMeans() {
+    /// § 262 a read for screening: adults need act + means + purpose.
+    @Test func adultNeedsActMeansAndPurpose() {
         let all = assess(Self.recruitment + Self.exploitation + Self.coercion)
         #expect(all.presumedTrafficking)
         #expect(all.band == .high)
+        #expect(all.elements.values.allSatisfy { $0.status == .evidenced })
         #expect(all.indicators.allSatisfy { $0.source == .checklist && $0.evidence == nil })
         let noMeans = assess(Self.recruitment + Self.exploitation)
         #expect(!noMeans.presumedTrafficking)
-        let noRecruitment = assess(Self.exploitation + Self.coercion)
-        #expect(!noRecruitment.presumedTrafficking)
-        #expect(noRecruitment.band == .high)   // exploitation and coercion at destination both positive
+        #expect(noMeans.elements["means"]?.status == .unknown)
+        #expect(noMeans.band == .medium)   // exploitation without a menace
+        let noAct = assess(Self.exploitation + Self.coercion)
+        #expect(!noAct.presumedTrafficking)
+        #expect(noAct.elements["act"]?.status == .unknown)
+        #expect(noAct.elements["means"]?.indicators.contains("coercion.threats") == true)
+    }
+
+    /// ILO 2012: involuntariness with a menace of penalty is forced labour, whatever is known of recruitment.
+    @Test func forcedLabourNeedsInvoluntarinessAndMenace() {
+        let lockedAndBeaten = assess(["coercion.confinement_or_surveillance", "coercion.violence"])
+        #expect(lockedAndBeaten.forcedLabour)
+        #expect(lockedAndBeaten.band == .high)
+        #expect(!lockedAndBeaten.presumedTrafficking)
+        let menaceOnly = assess(["coercion.documents_confiscated", "coercion.threats"])
+        #expect(!menaceOnly.forcedLabour)
+        #expect(menaceOnly.band == .medium)
+        let forcedOnly = assess(["coercion.forced_to_work_or_comply"])
+        #expect(!forcedOnly.forcedLabour)
     }
 
     @Test func childNeedsNoMeans() {
-        let child = assess(["recruitment.false_promises"] + Self.exploitation, age: 16)
+        let child = assess(["recruitment.fee_paid"] + Self.exploitation, age: 16)
         #expect(child.presumedTrafficking)
         #expect(child.profile == "child_labour")
         #expect(child.flags == ["minor"])
-        let adult = assess(["recruitment.false_promises"] + Self.exploitation, age: 30)
+        let adult = assess(["recruitment.fee_paid"] + Self.exploitation, age: 30)
         #expect(!adult.presumedTrafficking)
     }
 
     @Test func bands() {
         #expect(assess([]).band == .none)
-        #expect(assess(["exploitation.low_or_no_pay"]).band == .low)
+        #expect(assess(["vulnerability.fear_and_distress"]).band == .low)
+        #expect(assess(["exploitation.no_contract_or_protection"]).band == .low)
         #expect(assess(["exploitation.low_or_no_pay", "coercion.threats"]).band == .medium)
         #expect(assess(Self.exploitation).band == .medium)
         let minorSexual = assess(["exploitation.sex_work_setting"], age: 15)
         #expect(minorSexual.band == .high)
+        let adultSetting = assess(["exploitation.sex_work_setting"], age: 30)
+        #expect(adultSetting.band == .none)   // a venue alone is no indicator for an adult
         let danger = Fixtures.assess("She is locked in the room right now.", language: "en")
         #expect(danger.flags.contains("immediate_danger"))
         #expect(danger.band == .high)

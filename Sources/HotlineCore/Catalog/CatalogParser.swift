@@ -252,7 +252,8 @@ struct CatalogParser {
     }
 
     mutating func parseModifiers(_ root: Node) -> [ContextModifier: [Language: [String]]] {
-        guard let section = requiredMapping(root, "context", in: "the catalog") else { return [:] }
+        // Optional: a catalog without ConText modifiers reads every phrase as affirmed and present.
+        guard root["context"] != nil, let section = requiredMapping(root, "context", in: "the catalog") else { return [:] }
         var modifiers: [ContextModifier: [Language: [String]]] = [:]
         for (key, _) in section.mapping! where key.string.flatMap(ContextModifier.init(rawValue:)) == nil {
             report(key, "unknown context modifier '\(key.string ?? "")' (\(ContextModifier.allCases.map(\.rawValue).joined(separator: ", ")))")

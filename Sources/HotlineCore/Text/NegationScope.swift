@@ -35,7 +35,10 @@ public enum NegationScope {
             while next < tokens.count, next - cue <= reach {
                 if tokens[next].sentence != tokens[cue].sentence { break }
                 let wordClass = classes[next]
-                if wordClass.contains(.contrast) || wordClass.contains(.negation) { break }
+                if wordClass.contains(.contrast) { break }
+                // "not ... his own passport", "ikke adgang til sin egen konto": a short negation inside
+                // another cue's scope is part of what that cue negates, not a second negation.
+                if wordClass.contains(.negation) && !(wordClass.contains(.shortNegation) && !classes[cue].contains(.shortNegation)) { break }
                 let relativeToCue = next == cue + 1 && wordClass.contains(.relativePronoun)
                 if tokens[next].followsComma && !relativeToCue && !continuesList(at: next, in: tokens, classes: classes) { break }
                 if wordClass.contains(.listConjunction), next + 1 < tokens.count,

@@ -58,7 +58,8 @@ struct TriageDecision {
             && !(facts.forcedLabourSigns[.menace] ?? []).isEmpty
         presumedTrafficking = facts.minor ? (act && purpose) : (act && means && purpose)
 
-        let minorExploited = facts.minor && counts(.purpose).meetsAny(rules.minorExploitedWhen)
+        let minorExploited = facts.minor && (counts(.purpose).meetsAny(rules.minorExploitedWhen)
+            || !facts.exploitation.isDisjoint(with: policy.highRiskMinorExploitation))
         let danger = facts.immediateDanger && facts.all.meetsAny(rules.dangerWhen)
         var band: TriageBand
         if presumedTrafficking || forcedLabour || minorExploited || danger {

@@ -66,10 +66,8 @@ public struct TriageEngine: Sendable {
                 elementIndicators[element, default: []].append(indicator.id)
                 strongest = max(strongest ?? counted, counted)
             }
-            if let strongest {
-                all.add(strongest)
-                if !suspected { anyFirm = true }
-            }
+            if let strongest { all.add(strongest) }
+            if !suspected { anyFirm = true }
             for sign in indicator.forcedLabour { forcedLabourSigns[sign, default: []].append(indicator.id) }
         }
         let facts = TriageDecision.Facts(
