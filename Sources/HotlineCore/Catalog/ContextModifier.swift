@@ -13,4 +13,10 @@ public enum ContextModifier: String, Sendable, Codable, CaseIterable {
     /// A condition or a threat ("if he leaves", "hvis hun går", "threatens to have him arrested"): the
     /// harm it names did not happen, so it is never custody (it is still evidence of a threat).
     case hypothetical
+    /// A negation that reaches to the end of its sentence ("ingen tegn på, at ...", "denies that anyone
+    /// ...", "there is nothing to suggest ..."): what follows it is not evidence.
+    case negated
+    /// A pseudo-trigger: words that look like evidence but are not ("the pub owes him wages" is no debt
+    /// of his). No evidence may start inside its span.
+    case pseudo
 }

@@ -6,6 +6,9 @@ struct ModifierScope {
     /// Per sentence: the first token of a question ("asks whether") or a condition ("if", "hvis").
     private var question: [Int: Int] = [:]
     private var hypothetical: [Int: Int] = [:]
+    private var negated: [Int: Int] = [:]
+    /// Token ranges covered by pseudo-triggers.
+    private var pseudo: [ClosedRange<Int>] = []
 
     init(matches: [PhraseMatch], targets: [MatchTarget]) {
         for match in matches where !match.negated {
@@ -15,15 +18,19 @@ struct ModifierScope {
             case .resolved: resolved = true
             case .question: question[match.sentence] = min(question[match.sentence] ?? .max, match.firstToken)
             case .hypothetical: hypothetical[match.sentence] = min(hypothetical[match.sentence] ?? .max, match.firstToken)
+            case .negated: negated[match.sentence] = min(negated[match.sentence] ?? .max, match.firstToken)
+            case .pseudo: pseudo.append(match.firstToken...match.lastToken)
             }
         }
     }
 
-    /// True when `match` is no evidence: it tells of a past that is over, or follows a question
-    /// about what may be done.
+    /// True when `match` is no evidence: it tells of a past that is over, follows a question about
+    /// what may be done or a sentence-long negation, or starts inside a pseudo-trigger.
     func isOverOrAsked(_ match: PhraseMatch) -> Bool {
         if resolved && historical.contains(match.sentence) { return true }
         if let start = question[match.sentence], start < match.firstToken { return true }
+        if let start = negated[match.sentence], start < match.firstToken { return true }
+        if pseudo.contains(where: { $0.contains(match.firstToken) }) { return true }
         return false
     }
 
