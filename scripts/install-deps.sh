@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what building and testing the hotline needs on a fresh Debian 12 machine with Swift:
 # the C libraries (SQLite, libsystemd, Snowball's libstemmer), systemd's tools for the journald,
-# sd_notify and socket-activation tests, Chromium for the export rendering test, and the Python
-# modules of the API conformance test. Does nothing that is already there.
+# sd_notify and socket-activation tests, strace for counting retriage's commits, Chromium for the
+# export rendering test, and the Python modules of the API conformance test. Does nothing that is
+# already there.
 set -euo pipefail
 
-packages=(libsqlite3-dev libsystemd-dev libstemmer-dev pkg-config make systemd chromium curl)
+packages=(libsqlite3-dev libsystemd-dev libstemmer-dev pkg-config make systemd chromium curl strace)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -26,15 +26,13 @@ public struct DatabaseCheck: Sendable, Equatable {
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         return try queue.read { db in
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
-            let applied: [String] = try db.tableExists("grdb_migrations")
-                ? String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
-            let known = HotlineSchema.migrationIdentifiers
+            let schema = try SchemaStatus(db)
             let count = try db.tableExists("calls") ? Int.fetchOne(db, sql: "SELECT count(*) FROM calls") ?? 0 : 0
             return DatabaseCheck(
                 integrity: integrity,
-                schemaVersion: known.filter(applied.contains).count,
-                expectedSchemaVersion: known.count,
-                unknownMigrations: applied.filter { !known.contains($0) }.sorted(),
+                schemaVersion: schema.version,
+                expectedSchemaVersion: schema.expectedVersion,
+                unknownMigrations: schema.unknownMigrations,
                 journalMode: try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "unknown",
                 callCount: count
             )

@@ -29,6 +29,8 @@ public enum HotlineEvent: String, Sendable, CaseIterable {
     case configReloadFailed
     /// A summary export file was written.
     case exportWritten
+    /// `hotline retriage` moved a stored call to a more urgent band under the current catalog.
+    case retriageBandRose
     /// The daemon listens on its socket with the database open (sent together with READY=1).
     case daemonReady
     /// The daemon is shutting down (sent together with STOPPING=1).
@@ -46,6 +48,7 @@ public enum HotlineEvent: String, Sendable, CaseIterable {
         case .configReloaded: "d4245be3a31244f09451663845ab0b52"
         case .configReloadFailed: "38288cb4900044f5a35e6bd12b7b2f8c"
         case .exportWritten: "3b3c1f1c3e9143cd9b973cbcdae6bb5a"
+        case .retriageBandRose: "a371eed0ac6740548680c8112f189b0b"
         case .daemonReady: "d674f5ad93eb4a6285143c8281fccc55"
         case .daemonStopping: "91093d42e83c48e4807109e96f2df024"
         }

@@ -8,7 +8,8 @@ struct HotlineCommand: AsyncParsableCommand {
         abstract: "Submit and inspect hotline call records; check and export the database.",
         discussion: """
             Commands that talk to the daemon use its Unix socket (--socket, default ./var/hotline.sock).
-            Commands that read the database directly open it read-only, so they are safe while the daemon runs.
+            Commands that read the database directly open it read-only, so they are safe while the daemon runs;
+            retriage writes to it in short batches and never migrates it.
 
             Exit codes: 0 ok; 64 usage error; 65 record rejected by the daemon; 66 not found;
             69 daemon unreachable; 70 unexpected answer; 74 I/O or database error; 1 check failed.

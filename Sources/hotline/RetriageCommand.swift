@@ -1,17 +1,27 @@
 import ArgumentParser
 import Foundation
 import HotlineCore
-import HotlineTriage
 import HotlineStore
+import HotlineTriage
 
 /// `hotline retriage`: scores stored calls again under the current catalog, keeping every earlier result.
-struct RetriageCommand: AsyncParsableCommand {
+struct RetriageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "retriage",
         abstract: "Score stored calls again under the current catalog; earlier results are kept as history.",
         discussion: """
-            Opens the database directly (safe beside the running daemon) and the catalog from the
-            configuration. Prints how many calls changed band.
+            Opens the database directly, safe beside the running daemon: calls are read and scored in \
+            batches outside any transaction, and each batch's results are written in one short \
+            transaction, so intake waits for at most one batch. The database is never migrated: a file \
+            whose schema version is not this hotline's is refused (exit 74) and left untouched.
+
+            Each call whose band rises gets a warning in the journal (MESSAGE_ID \
+            a371eed0ac6740548680c8112f189b0b) with its id, both bands, the score and the catalog \
+            version, even when run from a terminal (unless logging.destination is stderr). The last \
+            line says how many calls were scored, rose and fell.
+
+            Exit codes: 0 ok; 1 invalid catalog; 64 usage error; 74 I/O or database error, or a \
+            database at another schema version.
 
             Example:
               hotline retriage --config /etc/hotline/hotline.yaml --since 2026-11-01T00:00:00Z
@@ -26,9 +36,18 @@ struct RetriageCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Only calls received at or after this RFC 3339 time (or YYYY-MM-DD, UTC).", valueName: "date"))
     var since: String?
 
+    @Option(help: ArgumentHelp("Calls written per transaction (1 to \(Self.largestBatchSize)).", valueName: "n"))
+    var batchSize: Int = 200
+
+    /// The largest batch: each batch's ids are one SQL parameter list.
+    static let largestBatchSize = 10_000
+
     func validate() throws {
         if let since, Self.parse(since) == nil {
             throw ValidationError("--since must be an RFC 3339 time or a date YYYY-MM-DD")
+        }
+        guard (1...Self.largestBatchSize).contains(batchSize) else {
+            throw ValidationError("--batch-size must be between 1 and \(Self.largestBatchSize)")
         }
     }
 
@@ -36,7 +55,7 @@ struct RetriageCommand: AsyncParsableCommand {
         RFC3339.parse(text) ?? (text.count == 10 ? RFC3339.parse(text + "T00:00:00Z") : nil)
     }
 
-    func run() async throws {
+    func run() throws {
         let settings = try location.configuration()
         let triage: EngineTriage
         do {
@@ -46,28 +65,37 @@ struct RetriageCommand: AsyncParsableCommand {
             throw CLIExitCode.checkFailed
         }
         let path = location.databasePath(in: settings)
-        guard FileManager.default.fileExists(atPath: path) else {
-            CLIOutput.error("no database at \(path)")
+        let store: RetriageStore
+        do {
+            store = try RetriageStore.open(path: path)
+        } catch let refusal as RetriageStoreError {
+            CLIOutput.error(refusal.description)
+            throw CLIExitCode.ioError
+        } catch {
+            CLIOutput.error("cannot open \(path): \(error)")
             throw CLIExitCode.ioError
         }
-        var bandChanges = 0
-        var count = 0
+        RetriageJournal.start(destination: settings.logging.destination)
+        var tally = RetriageTally()
         do {
-            let store = try CallStore(path: path)
-            for id in try await store.callIDs(receivedSince: since.flatMap(Self.parse)) {
-                guard let record = try await store.record(id: id) else { continue }
-                let result = triage.assess(record.submission, at: Date())
-                if case .object(let previous) = record.triage, case .string(let band) = previous["band"], band != result.band {
-                    bandChanges += 1
+            let ids = try store.callIDs(receivedSince: since.flatMap(Self.parse))
+            for start in stride(from: 0, to: ids.count, by: batchSize) {
+                let records = try store.records(ids[start..<min(start + batchSize, ids.count)])
+                // Scored before the transaction opens: the write lock is held for the inserts only.
+                let results = records.map { (callID: $0.id, triage: triage.assess($0.submission, at: Date())) }
+                let stored = try store.append(results)
+                tally.transactions = store.committedTransactions
+                for call in stored {
+                    tally.add(call.movement)
+                    RetriageJournal.report(call)
                 }
-                try await store.appendTriage(result, toCall: id)
-                count += 1
             }
             try store.close()
         } catch {
-            CLIOutput.error("cannot retriage \(path): \(error)")
+            let detail = (error as? RetriageStoreError)?.description ?? "\(error)"
+            CLIOutput.error("retriage of \(path) stopped after \(tally.scored) stored calls: \(detail)")
             throw CLIExitCode.ioError
         }
-        print("retriaged \(count) call\(count == 1 ? "" : "s") under catalog \(triage.catalogVersion); \(bandChanges) changed band")
+        print(tally.summary(catalogVersion: triage.catalogVersion, batchSize: batchSize))
     }
 }
