@@ -11,7 +11,9 @@ struct ModifierScope {
     private var pseudo: [ClosedRange<Int>] = []
 
     init(matches: [PhraseMatch], targets: [MatchTarget]) {
-        for match in matches where !match.negated {
+        // A modifier is a trigger, not evidence: a negation before it ("would not say more and
+        // denies that ...") does not switch it off.
+        for match in matches {
             guard case .modifier(let modifier) = targets[match.target] else { continue }
             switch modifier {
             case .historical: historical.insert(match.sentence)
