@@ -19,4 +19,8 @@ public enum ContextModifier: String, Sendable, Codable, CaseIterable {
     /// A pseudo-trigger: words that look like evidence but are not ("the pub owes him wages" is no debt
     /// of his). No evidence may start inside its span.
     case pseudo
+    /// The call rules exploitation out ("her own job and her own money", "nobody makes her work"):
+    /// coercion with no act and no purpose is then not a trafficking indicator (domestic violence
+    /// without exploitation).
+    case noExploitation = "no_exploitation"
 }

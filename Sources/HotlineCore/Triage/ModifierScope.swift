@@ -9,6 +9,8 @@ struct ModifierScope {
     private var negated: [Int: Int] = [:]
     /// Token ranges covered by pseudo-triggers.
     private var pseudo: [ClosedRange<Int>] = []
+    /// The call rules exploitation out.
+    private(set) var excludesExploitation = false
 
     init(matches: [PhraseMatch], targets: [MatchTarget]) {
         // A modifier is a trigger, not evidence: a negation before it ("would not say more and
@@ -22,6 +24,7 @@ struct ModifierScope {
             case .hypothetical: hypothetical[match.sentence] = min(hypothetical[match.sentence] ?? .max, match.firstToken)
             case .negated: negated[match.sentence] = min(negated[match.sentence] ?? .max, match.firstToken)
             case .pseudo: pseudo.append(match.firstToken...match.lastToken)
+            case .noExploitation: excludesExploitation = true
             }
         }
     }

@@ -52,8 +52,15 @@ public struct TriageEngine: Sendable {
         var forcedLabourSigns: [ForcedLabourSign: [String]] = [:]
         var all = GradeCounts()
         var anyFirm = signals.contains(.immediateDanger) || signals.contains(.inCustody)
+        // A call that rules exploitation out ("her own job and money, nobody makes her work") and
+        // names no act and no purpose: coercion alone is then no trafficking indicator.
+        let onlyMeans = !signals.contains(where: policy.screening.actSignals.contains) && evidence.allSatisfy {
+            catalog.indicators[$0.indicator].elements.keys.allSatisfy { $0 == .means }
+        }
+        let meansExcluded = collected.excludesExploitation && onlyMeans
         for item in evidence {
             let indicator = catalog.indicators[item.indicator]
+            if meansExcluded { continue }
             counts[indicator.dimension, default: GradeCounts()].add(item.grade)
             perDimension[indicator.dimension, default: []].append(indicator.id)
             // The screening counts each indicator once, with its strongest element weight; an
