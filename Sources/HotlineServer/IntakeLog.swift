@@ -22,6 +22,8 @@ enum IntakeLog {
         metadata["band"] = "\(triage.band)"
         metadata["score"] = "\(triage.score)"
         metadata["presumed"] = "\(triage.presumedTrafficking)"
+        metadata["forced_labour"] = "\(triage.forcedLabour)"
+        metadata["elements"] = "\(triage.evidencedElements.joined(separator: ","))"
         metadata["flags"] = "\(triage.flags.sorted().joined(separator: ","))"
         metadata["indicators"] = "\(triage.indicators.map(\.id).sorted().joined(separator: ","))"
         metadata["catalog_version"] = "\(triage.catalogVersion)"

@@ -15,6 +15,10 @@ public struct TriageRecord: Sendable, Equatable {
     public var indicators: [Indicator]
     /// The full result, as the API returns it.
     public var resultJSON: String
+    /// Forced labour indicated (kept in `resultJSON`; set when the record comes from an assessment).
+    public var forcedLabour: Bool = false
+    /// The elements of § 262 a evidenced: any of "act", "means", "purpose" (kept in `resultJSON`).
+    public var evidencedElements: [String] = []
 
     /// A matched indicator.
     public struct Indicator: Sendable, Equatable, Hashable {

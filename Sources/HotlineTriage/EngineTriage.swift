@@ -59,5 +59,9 @@ extension TriageRecord {
             indicators: result.indicators.map { Indicator(id: $0.id, dimension: $0.dimension) },
             resultJSON: json
         )
+        forcedLabour = result.forcedLabour
+        evidencedElements = result.elements.filter { $0.value.status == .evidenced }.keys.sorted {
+            (TriageElement(rawValue: $0) ?? .purpose) < (TriageElement(rawValue: $1) ?? .purpose)
+        }
     }
 }

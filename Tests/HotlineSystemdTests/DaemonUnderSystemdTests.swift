@@ -193,6 +193,11 @@ struct DaemonUnderSystemdTests {
         ]
         let acceptedEntry = try #require(entries.first { $0["CALL_ID"] == "1" && callEvents.contains($0["MESSAGE_ID"] ?? "") })
         #expect(acceptedEntry["BAND"]?.isEmpty == false)
+        // The screening findings travel with the entry: the passport and the debt are means, and
+        // nothing says how she came or what she is made to do.
+        #expect(acceptedEntry["ELEMENTS"] == "means", "\(acceptedEntry)")
+        #expect(acceptedEntry["FORCED_LABOUR"] == "false")
+        #expect(acceptedEntry["PRESUMED"] == "false")
         #expect(acceptedEntry["CATALOG_VERSION"] == String(catalogVersion))
         #expect(["2", "4", "5"].contains(acceptedEntry["PRIORITY"] ?? ""), "\(acceptedEntry)")
         #expect(acceptedEntry["PEER_UID"] == "\(getuid())")

@@ -6,7 +6,7 @@ struct JournalFieldNameTests {
     @Test(
         "hotline metadata keys map to upper-case fields",
         arguments: [
-            ("call_id", "CALL_ID"), ("band", "BAND"), ("score", "SCORE"), ("presumed", "PRESUMED"),
+            ("call_id", "CALL_ID"), ("band", "BAND"), ("score", "SCORE"), ("presumed", "PRESUMED"), ("forced_labour", "FORCED_LABOUR"), ("elements", "ELEMENTS"),
             ("flags", "FLAGS"), ("indicators", "INDICATORS"), ("catalog_version", "CATALOG_VERSION"),
             ("peer_uid", "PEER_UID"), ("request_id", "REQUEST_ID"), ("message_id", "MESSAGE_ID"),
         ]
