@@ -176,17 +176,9 @@ struct CatalogParser {
             }
             var grades: [Profile: Grade] = [:]
             if let gradesNode = requiredMapping(node, "grades", in: context) {
-                for (key, value) in gradesNode.mapping! {
-                    guard let profile = key.string.flatMap(Profile.init(rawValue:)) else {
-                        report(key, "\(context): unknown profile '\(key.string ?? "")' (adult_labour, adult_sexual, child_labour, child_sexual)")
-                        continue
-                    }
-                    guard let grade = value.string.flatMap(Self.grade) else {
-                        report(value, "\(context): grade must be strong, medium or weak")
-                        continue
-                    }
-                    grades[profile] = grade
-                }
+                grades = gradeMap(gradesNode, key: Profile.init(rawValue:),
+                                  unknownKey: "\(context): unknown profile '%@' (adult_labour, adult_sexual, child_labour, child_sexual)",
+                                  badGrade: "\(context): grade must be strong, medium or weak")
                 if grades.isEmpty { report(gradesNode, "\(context): needs a grade for at least one profile") }
             }
             var exploitation: ExploitationType? = nil
@@ -196,18 +188,10 @@ struct CatalogParser {
             }
             var elements: [TriageElement: Grade] = [:]
             if let value = node["elements"] {
-                if let map = value.mapping {
-                    for (key, weight) in map {
-                        guard let element = key.string.flatMap(TriageElement.init(rawValue:)) else {
-                            report(key, "\(context): unknown element '\(key.string ?? "")' (act, means, purpose)")
-                            continue
-                        }
-                        guard let grade = weight.string.flatMap(Self.grade) else {
-                            report(weight, "\(context): an element's weight must be strong, medium or weak")
-                            continue
-                        }
-                        elements[element] = grade
-                    }
+                if value.mapping != nil {
+                    elements = gradeMap(value, key: TriageElement.init(rawValue:),
+                                        unknownKey: "\(context): unknown element '%@' (act, means, purpose)",
+                                        badGrade: "\(context): an element's weight must be strong, medium or weak")
                 } else {
                     report(value, "\(context): elements must map act/means/purpose to strong, medium or weak")
                 }
@@ -359,14 +343,10 @@ struct CatalogParser {
             else { report(node["suspected_only_cap"]!, "\(context).suspected_only_cap must be none, low, medium or high") }
         }
         var formPurpose: [ExploitationType: Grade] = [:]
-        if let map = node["form_purpose"]?.mapping {
-            for (key, value) in map {
-                guard let form = key.string.flatMap(ExploitationType.init(rawValue:)), let grade = value.string.flatMap(Self.grade) else {
-                    report(key, "\(context).form_purpose: a form of exploitation → strong, medium or weak")
-                    continue
-                }
-                formPurpose[form] = grade
-            }
+        if let map = node["form_purpose"], map.mapping != nil {
+            formPurpose = gradeMap(map, key: ExploitationType.init(rawValue:),
+                                   unknownKey: "\(context).form_purpose: unknown form of exploitation '%@'",
+                                   badGrade: "\(context).form_purpose: a weight is strong, medium or weak")
         }
         var rules = ScreeningRules(
             elementEvidencedWhen: countRules(node, "element_evidenced_when", in: context),
@@ -404,6 +384,24 @@ struct CatalogParser {
     }
 
     // MARK: - Helpers
+
+    /// A mapping from names (profiles, elements, forms) to grades; `unknownKey` has '%@' for the name.
+    mutating func gradeMap<Key: Hashable>(_ node: Node, key: (String) -> Key?, unknownKey: String,
+                                          badGrade: String) -> [Key: Grade] {
+        var result: [Key: Grade] = [:]
+        for (name, value) in node.mapping ?? [:] {
+            guard let parsed = name.string.flatMap(key) else {
+                report(name, unknownKey.replacingOccurrences(of: "%@", with: name.string ?? ""))
+                continue
+            }
+            guard let grade = value.string.flatMap(Self.grade) else {
+                report(value, badGrade)
+                continue
+            }
+            result[parsed] = grade
+        }
+        return result
+    }
 
     static func grade(_ text: String) -> Grade? {
         switch text.lowercased() {
