@@ -33,9 +33,13 @@ struct ModifierScope {
     /// what may be done or a sentence-long negation, or starts inside a pseudo-trigger.
     func isOverOrAsked(_ match: PhraseMatch) -> Bool {
         if resolved && historical.contains(match.sentence) { return true }
-        if let start = question[match.sentence], start < match.firstToken { return true }
-        if let start = negated[match.sentence], start < match.firstToken { return true }
-        if pseudo.contains(where: { $0.contains(match.firstToken) }) { return true }
+        // A relation can start before the question or negation and reach into it ("the owner asks
+        // whether he may keep the passports"): what matters is that its words run on past the trigger.
+        if let start = question[match.sentence], start < match.lastToken { return true }
+        if let start = negated[match.sentence], start < match.lastToken { return true }
+        // A shorter look-alike inside a pseudo-trigger is blocked; a phrase covering all of it is not.
+        if pseudo.contains(where: { $0.contains(match.firstToken)
+            && !(match.firstToken <= $0.lowerBound && match.lastToken >= $0.upperBound) }) { return true }
         return false
     }
 
