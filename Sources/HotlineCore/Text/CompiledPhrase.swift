@@ -15,6 +15,42 @@ public struct CompiledPhrase: Sendable, Equatable {
         public var forms: [Form]
         public var maximumGap: Int
         public var crossesSentences: Bool
+        /// A term with many alternatives (a word class) is looked up by id instead of scanned: the
+        /// surface ids of its words, the stem ids of its words and compound parts, and the forms
+        /// that need the word's text (prefixes, compounds, numbers).
+        var byID: ByID?
+
+        struct ByID: Sendable, Equatable {
+            var surfaces: Set<Int32>
+            var stems: Set<Int32>
+            var textual: [Form]
+        }
+
+        /// Alternatives beyond this many are looked up by id.
+        static let scanLimit = 6
+
+        init(forms: [Form], maximumGap: Int, crossesSentences: Bool) {
+            self.forms = forms
+            self.maximumGap = maximumGap
+            self.crossesSentences = crossesSentences
+            guard forms.count > Self.scanLimit else { return }
+            var lookup = ByID(surfaces: [], stems: [], textual: [])
+            for form in forms {
+                switch form {
+                case .word(let surface, let stem):
+                    lookup.surfaces.insert(surface)
+                    lookup.stems.insert(stem)
+                case .exact(let surface):
+                    lookup.surfaces.insert(surface)
+                case .compoundModifier(_, let stem), .compoundHead(_, let stem):
+                    lookup.stems.insert(stem)
+                    lookup.textual.append(form)
+                case .prefix, .number:
+                    lookup.textual.append(form)
+                }
+            }
+            byID = lookup
+        }
     }
 
     public var terms: [Term]

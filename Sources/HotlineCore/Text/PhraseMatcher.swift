@@ -107,7 +107,17 @@ public enum PhraseMatcher {
     static func fills(_ term: CompiledPhrase.Term, _ position: Int, _ text: inout AnalysedText) -> Bool {
         if text.masked[position] { return false }
         let surface = text.surface[position]
-        for form in term.forms {
+        var forms = term.forms
+        if let lookup = term.byID {
+            if surface >= 0 && lookup.surfaces.contains(surface) { return true }
+            if !text.isFalseFriend(position) {
+                let stem = text.stemID(at: position)
+                if stem >= 0 && lookup.stems.contains(stem) { return true }
+            }
+            if lookup.textual.isEmpty { return false }
+            forms = lookup.textual
+        }
+        for form in forms {
             switch form {
             case .word(let word, let stem):
                 if surface == word { return true }
