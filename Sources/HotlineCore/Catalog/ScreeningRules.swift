@@ -21,6 +21,8 @@ public struct ScreeningRules: Sendable, Equatable {
     /// A form of exploitation named in the call (prostitution, a cannabis farm) counts toward the purpose
     /// with this weight for the two findings, never on its own for the band (voluntary sex work is no indicator).
     public var formPurpose: [ExploitationType: Grade] = [:]
+    /// The forced-labour rule also needs a sign of work or services (purpose evidence or a named form).
+    public var forcedLabourNeedsWork = true
 
     public init(elementEvidencedWhen: [GradeCounts], actSignals: [ContextSignal], minorExploitedWhen: [GradeCounts],
                 dangerWhen: [GradeCounts], mediumWhen: [GradeCounts], suspectedOnlyCap: TriageBand) {

@@ -41,7 +41,14 @@ public struct AnalysedText {
     }
 
     init(_ tokenized: TokenizedText, language: Language, index: PhraseIndex, stemmer: (any Stemmer)?) {
-        let tokens = tokenized.tokens
+        var tokens = tokenized.tokens
+        // Numbers written as words count as numbers ("tolv timer", "twelve hours").
+        if !index.numberWords.isEmpty {
+            for position in tokens.indices where tokens[position].number == nil {
+                let id = index.id(of: tokens[position].text)
+                if id >= 0, let value = index.numberWords[id] { tokens[position].number = value }
+            }
+        }
         self.tokens = tokens
         self.language = language
         self.word = tokenized.word

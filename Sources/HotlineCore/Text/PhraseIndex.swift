@@ -22,6 +22,8 @@ public struct PhraseIndex: Sendable {
     private(set) var firstByNumber: [Int32] = []
     /// Topic word sequences as ids.
     private(set) var topics: [[Int32]] = []
+    /// Numbers written as words, by word id.
+    private(set) var numberWords: [Int32: Int] = [:]
     /// A bit per hashed three-letter start of every stem a phrase compares with: a token whose start
     /// has no bit cannot have such a stem, so it is not stemmed.
     private var stemStarts = [UInt64](repeating: 0, count: StemStart.words)
@@ -40,6 +42,7 @@ public struct PhraseIndex: Sendable {
             classes[Int(id)].formUnion(wordClass)
         }
         topics = lexicon.topics.map { $0.map { intern($0) } }
+        for (word, value) in lexicon.numberWords { numberWords[intern(word)] = value }
     }
 
     /// The id of `word`, adding it when new.

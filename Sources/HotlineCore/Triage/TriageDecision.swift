@@ -54,8 +54,10 @@ struct TriageDecision {
         }
         self.elements = elements
 
+        let work = counts(.purpose).total > 0 || !facts.exploitation.isEmpty
         forcedLabour = !(facts.forcedLabourSigns[.involuntariness] ?? []).isEmpty
             && !(facts.forcedLabourSigns[.menace] ?? []).isEmpty
+            && (work || !rules.forcedLabourNeedsWork)
         presumedTrafficking = facts.minor ? (act && purpose) : (act && means && purpose)
 
         let minorExploited = facts.minor && (counts(.purpose).meetsAny(rules.minorExploitedWhen)
