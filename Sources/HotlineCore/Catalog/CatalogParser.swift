@@ -365,6 +365,10 @@ struct CatalogParser {
             mediumWhen: countRules(node, "medium_when", in: context),
             suspectedOnlyCap: cap)
         rules.formPurpose = formPurpose
+        if let value = node["free_worker_cap"] {
+            if let band = value.string.flatMap(TriageBand.init(rawValue:)) { rules.freeWorkerCap = band }
+            else { report(value, "\(context).free_worker_cap must be none, low, medium or high") }
+        }
         if let value = node["forced_labour_needs_work"] {
             if let flag = value.bool { rules.forcedLabourNeedsWork = flag }
             else { report(value, "\(context).forced_labour_needs_work must be true or false") }

@@ -23,6 +23,8 @@ public struct ScreeningRules: Sendable, Equatable {
     public var formPurpose: [ExploitationType: Grade] = [:]
     /// The forced-labour rule also needs a sign of work or services (purpose evidence or a named form).
     public var forcedLabourNeedsWork = true
+    /// A worker said to be free, with no means evidenced, is at most this band (a labour dispute).
+    public var freeWorkerCap: TriageBand = .high
 
     public init(elementEvidencedWhen: [GradeCounts], actSignals: [ContextSignal], minorExploitedWhen: [GradeCounts],
                 dangerWhen: [GradeCounts], mediumWhen: [GradeCounts], suspectedOnlyCap: TriageBand) {

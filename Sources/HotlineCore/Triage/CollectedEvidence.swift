@@ -15,12 +15,15 @@ struct CollectedEvidence {
     var exploitation: Set<ExploitationType> = []
     /// The narrative rules exploitation out (see `ContextModifier.noExploitation`).
     var excludesExploitation = false
+    /// The worker is said to be free (see `ContextModifier.free`).
+    var workerFree = false
 
     /// Sorts the non-negated `matches` by what they evidence, adds every checklist "yes" and the
     /// exploitation the record's sector implies.
     init(matches: [PhraseMatch], text: AnalysedText, targets: [MatchTarget], input: TriageInput, catalog: IndicatorCatalog) {
         let context = ModifierScope(matches: matches, targets: targets)
         excludesExploitation = context.excludesExploitation
+        workerFree = context.workerFree
         for match in matches where !match.negated {
             if context.isOverOrAsked(match) { continue }
             switch targets[match.target] {

@@ -11,6 +11,8 @@ struct ModifierScope {
     private var pseudo: [ClosedRange<Int>] = []
     /// The call rules exploitation out.
     private(set) var excludesExploitation = false
+    /// The worker is said to be free (contract, own home, can leave).
+    private(set) var workerFree = false
 
     init(matches: [PhraseMatch], targets: [MatchTarget]) {
         // A modifier is a trigger, not evidence: a negation before it ("would not say more and
@@ -25,6 +27,7 @@ struct ModifierScope {
             case .negated: negated[match.sentence] = min(negated[match.sentence] ?? .max, match.firstToken)
             case .pseudo: pseudo.append(match.firstToken...match.lastToken)
             case .noExploitation: excludesExploitation = true
+            case .free: workerFree = true
             }
         }
     }

@@ -80,7 +80,7 @@ public struct TriageEngine: Sendable {
         let facts = TriageDecision.Facts(
             counts: counts, elementCounts: elementCounts, elementIndicators: elementIndicators, signals: signals,
             forcedLabourSigns: forcedLabourSigns, minor: minor, immediateDanger: signals.contains(.immediateDanger),
-            exploitation: collected.exploitation,
+            exploitation: collected.exploitation, workerFree: collected.workerFree,
             all: all, anyFirmEvidence: anyFirm,
             // Custody alone (an asylum question from a detention centre) is a flag, not an indicator.
             anyEvidence: all.total > 0 || signals.contains(.immediateDanger))
