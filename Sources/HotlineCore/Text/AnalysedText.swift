@@ -42,11 +42,16 @@ public struct AnalysedText {
 
     init(_ tokenized: TokenizedText, language: Language, index: PhraseIndex, stemmer: (any Stemmer)?) {
         var tokens = tokenized.tokens
-        // Numbers written as words count as numbers ("tolv timer", "twelve hours").
+        // Numbers written as words count as numbers ("tolv timer", "twelve hours"): looked up once
+        // per distinct word.
         if !index.numberWords.isEmpty {
+            var values = [Int?](repeating: nil, count: tokenized.words.count)
+            for (wordID, text) in tokenized.words.enumerated() {
+                let id = index.id(of: text)
+                if id >= 0 { values[wordID] = index.numberWords[id] }
+            }
             for position in tokens.indices where tokens[position].number == nil {
-                let id = index.id(of: tokens[position].text)
-                if id >= 0, let value = index.numberWords[id] { tokens[position].number = value }
+                if let value = values[Int(tokenized.word[position])] { tokens[position].number = value }
             }
         }
         self.tokens = tokens

@@ -21,8 +21,8 @@ public struct CompiledPhrase: Sendable, Equatable {
         var byID: ByID?
 
         struct ByID: Sendable, Equatable {
-            var surfaces: Set<Int32>
-            var stems: Set<Int32>
+            var surfaces: WordIDSet
+            var stems: WordIDSet
             var textual: [Form]
         }
 
@@ -34,7 +34,7 @@ public struct CompiledPhrase: Sendable, Equatable {
             self.maximumGap = maximumGap
             self.crossesSentences = crossesSentences
             guard forms.count > Self.scanLimit else { return }
-            var lookup = ByID(surfaces: [], stems: [], textual: [])
+            var lookup = ByID(surfaces: WordIDSet(), stems: WordIDSet(), textual: [])
             for form in forms {
                 switch form {
                 case .word(let surface, let stem):

@@ -107,16 +107,15 @@ public enum PhraseMatcher {
     static func fills(_ term: CompiledPhrase.Term, _ position: Int, _ text: inout AnalysedText) -> Bool {
         if text.masked[position] { return false }
         let surface = text.surface[position]
-        var forms = term.forms
-        if let lookup = term.byID {
-            if surface >= 0 && lookup.surfaces.contains(surface) { return true }
-            if !text.isFalseFriend(position) {
-                let stem = text.stemID(at: position)
-                if stem >= 0 && lookup.stems.contains(stem) { return true }
-            }
-            if lookup.textual.isEmpty { return false }
-            forms = lookup.textual
-        }
+        guard let lookup = term.byID else { return fills(term.forms, surface, position, &text) }
+        if lookup.surfaces.contains(surface) { return true }
+        if !text.isFalseFriend(position) && lookup.stems.contains(text.stemID(at: position)) { return true }
+        return !lookup.textual.isEmpty && fills(lookup.textual, surface, position, &text)
+    }
+
+    /// True when token `position` (whose word id is `surface`) fills one of `forms`.
+    @inline(__always)
+    static func fills(_ forms: [CompiledPhrase.Form], _ surface: Int32, _ position: Int, _ text: inout AnalysedText) -> Bool {
         for form in forms {
             switch form {
             case .word(let word, let stem):
