@@ -11,14 +11,16 @@ public struct CompiledPhrase: Sendable, Equatable {
         case number(minimum: Int, maximum: Int)
     }
 
-    public struct Term: Sendable, Equatable {
-        public var forms: [Form]
-        public var maximumGap: Int
-        public var crossesSentences: Bool
+    /// One position of the phrase. A class, so the matcher's inner loop reads a term through one
+    /// reference instead of copying its arrays at every step.
+    public final class Term: Sendable, Equatable {
+        public let forms: [Form]
+        public let maximumGap: Int
+        public let crossesSentences: Bool
         /// A term with many alternatives (a word class) is looked up by id instead of scanned: the
         /// surface ids of its words, the stem ids of its words and compound parts, and the forms
         /// that need the word's text (prefixes, compounds, numbers).
-        var byID: ByID?
+        let byID: ByID?
 
         struct ByID: Sendable, Equatable {
             var surfaces: WordIDSet
@@ -33,7 +35,7 @@ public struct CompiledPhrase: Sendable, Equatable {
             self.forms = forms
             self.maximumGap = maximumGap
             self.crossesSentences = crossesSentences
-            guard forms.count > Self.scanLimit else { return }
+            guard forms.count > Self.scanLimit else { byID = nil; return }
             var lookup = ByID(surfaces: WordIDSet(), stems: WordIDSet(), textual: [])
             for form in forms {
                 switch form {
@@ -50,6 +52,10 @@ public struct CompiledPhrase: Sendable, Equatable {
                 }
             }
             byID = lookup
+        }
+
+        public static func == (lhs: Term, rhs: Term) -> Bool {
+            lhs.forms == rhs.forms && lhs.maximumGap == rhs.maximumGap && lhs.crossesSentences == rhs.crossesSentences
         }
     }
 

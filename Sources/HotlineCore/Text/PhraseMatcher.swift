@@ -78,13 +78,16 @@ public enum PhraseMatcher {
         indices.append(position)
         var last = position
         let count = text.tokens.count
-        for term in phrase.terms.dropFirst() {
+        // Terms are read in place (no copy of a term's arrays per step: a word-class term is large).
+        for termIndex in 1..<phrase.terms.count {
             var next = last + 1
             var found = -1
             let lastSentence = text.tokens[last].sentence
-            while next < count, next - last - 1 <= term.maximumGap,
-                  term.crossesSentences || text.tokens[next].sentence == lastSentence {
-                if fills(term, next, &text) { found = next; break }
+            let maximumGap = phrase.terms[termIndex].maximumGap
+            let crosses = phrase.terms[termIndex].crossesSentences
+            while next < count, next - last - 1 <= maximumGap,
+                  crosses || text.tokens[next].sentence == lastSentence {
+                if fills(phrase.terms[termIndex], next, &text) { found = next; break }
                 next += 1
             }
             if found < 0 { return nil }
