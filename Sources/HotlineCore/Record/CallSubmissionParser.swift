@@ -5,6 +5,10 @@ import Foundation
 /// The parser is strict: unknown fields are refused (a misspelt field is never silently
 /// dropped), every closed vocabulary is checked, and limits are enforced. Error messages
 /// never quote submitted values, which may be personal data.
+///
+/// Every string value is put into Unicode Normalization Form C as it is read, before any check,
+/// so the stored record, the triage input and the evidence offsets see one form of the text
+/// whichever form the client sent.
 public struct CallSubmissionParser: Sendable {
     /// Largest narrative accepted, in UTF-8 bytes.
     public static let maximumNarrativeBytes = 64 * 1024
@@ -172,12 +176,13 @@ private struct FieldReader {
         return value
     }
 
+    /// The string, in NFC (see ``Swift/String/normalizedToNFC``).
     mutating func optionalString(_ key: String) throws(RecordValidationError) -> String? {
         guard let value = optional(key) else { return nil }
         guard case .string(let text) = value else {
             throw RecordValidationError(.wrongType, field: name(key), "\(name(key)) must be a string, not \(value.typeName).")
         }
-        return text
+        return text.normalizedToNFC
     }
 
     mutating func requiredString(_ key: String) throws(RecordValidationError) -> String {
