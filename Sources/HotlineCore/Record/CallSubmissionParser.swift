@@ -12,7 +12,10 @@ import Foundation
 public struct CallSubmissionParser: Sendable {
     /// Largest narrative accepted, in UTF-8 bytes.
     public static let maximumNarrativeBytes = 64 * 1024
-    /// Longest `external_id`, in characters.
+    /// Longest `external_id`, in Unicode code points (as JSON Schema's `maxLength` counts).
+    ///
+    /// Every character limit counts code points of the NFC text, never grapheme clusters: "e"
+    /// followed by 20,000 combining marks is one Character but 20,001 code points.
     public static let maximumExternalIDLength = 128
 
     /// Answers whether a checklist key names an indicator of the current catalog.
@@ -55,12 +58,12 @@ public struct CallSubmissionParser: Sendable {
             narrative: narrative
         )
         if let externalID = try fields.optionalString("external_id") {
-            guard (1...Self.maximumExternalIDLength).contains(externalID.count),
+            guard (1...Self.maximumExternalIDLength).contains(externalID.unicodeScalars.count),
                 externalID.unicodeScalars.allSatisfy({ $0.properties.generalCategory != .control })
             else {
                 throw RecordValidationError(
                     .invalidField, field: "external_id",
-                    "external_id must be 1 to \(Self.maximumExternalIDLength) characters with no control characters.")
+                    "external_id must be 1 to \(Self.maximumExternalIDLength) Unicode code points with no control characters.")
             }
             submission.externalID = externalID
         }
@@ -192,10 +195,11 @@ private struct FieldReader {
         return text
     }
 
+    /// A non-empty string of at most `maxLength` Unicode code points.
     mutating func optionalText(_ key: String, maxLength: Int) throws(RecordValidationError) -> String? {
         guard let text = try optionalString(key) else { return nil }
-        guard !text.isEmpty, text.count <= maxLength else {
-            throw RecordValidationError(.invalidField, field: name(key), "\(name(key)) must be 1 to \(maxLength) characters.")
+        guard !text.isEmpty, text.unicodeScalars.count <= maxLength else {
+            throw RecordValidationError(.invalidField, field: name(key), "\(name(key)) must be 1 to \(maxLength) Unicode code points.")
         }
         return text
     }
