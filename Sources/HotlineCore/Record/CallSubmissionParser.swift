@@ -20,9 +20,19 @@ public struct CallSubmissionParser: Sendable {
 
     /// Answers whether a checklist key names an indicator of the current catalog.
     public var isKnownIndicator: @Sendable (String) -> Bool
+    /// When a client's `received_at` may lie.
+    public var receivedAtWindow: ReceivedAtWindow
+    /// The clock the window's upper end is measured from.
+    public var now: @Sendable () -> Date
 
-    public init(isKnownIndicator: @escaping @Sendable (String) -> Bool = { _ in true }) {
+    public init(
+        isKnownIndicator: @escaping @Sendable (String) -> Bool = { _ in true },
+        receivedAtWindow: ReceivedAtWindow = .standard,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.isKnownIndicator = isKnownIndicator
+        self.receivedAtWindow = receivedAtWindow
+        self.now = now
     }
 
     /// Parses and validates a JSON request body.
@@ -71,6 +81,9 @@ public struct CallSubmissionParser: Sendable {
             guard let date = RFC3339.parse(text) else {
                 throw RecordValidationError(
                     .invalidField, field: "received_at", "received_at must be an RFC 3339 timestamp such as 2026-11-29T15:04:05Z.")
+            }
+            guard receivedAtWindow.admits(date, now: now()) else {
+                throw RecordValidationError(.invalidField, field: "received_at", "received_at must be \(receivedAtWindow.summary).")
             }
             submission.receivedAt = date
         }
