@@ -21,6 +21,10 @@ struct CodePointLimitTests {
         let refusedName = try client.post("/v1/calls", json: name)
         #expect(refusedName.status == 400)
         #expect((refusedName.json?["error"] as? [String: Any])?["field"] as? String == "contact.name")
+        let pairs = String(repeating: "e\u{332}", count: 65)  // 130 code points, 65 characters
+        let refusedPairs = try client.post("/v1/calls", json: UnicodeIntakeTests.body(narrative: "x", externalID: pairs))
+        #expect(refusedPairs.status == 400)
+        #expect((refusedPairs.json?["error"] as? [String: Any])?["field"] as? String == "external_id")
         let atLimit = String(repeating: "å", count: 128)
         #expect(try client.post("/v1/calls", json: UnicodeIntakeTests.body(narrative: "x", externalID: atLimit)).status == 201)
         #expect((try client.get("/v1/calls").json?["calls"] as? [Any])?.count == 1)
