@@ -85,4 +85,17 @@ struct UnicodeIntakeTests {
         #expect(Self.codePoints(contact?["name"]) == Self.codePoints("åse Blå"))
         #expect(Self.codePoints(contact?["email"]) == Self.codePoints("åse@example.dk"))
     }
+
+    @Test("a narrative of 240 KB of stacked combining marks gets a quick 400, and the daemon keeps serving")
+    func combiningMarkPile() throws {
+        let daemon = try DaemonProcess().start()
+        let client = daemon.client()
+        let marks = "e" + String(repeating: "\u{301}\u{316}", count: 60_000)
+        let start = Date()
+        let answer = try client.post("/v1/calls", json: Self.body(narrative: marks, externalID: "pile-1"))
+        #expect(Date().timeIntervalSince(start) < 5)
+        #expect(answer.status == 400, "\(answer.text.prefix(200))")
+        #expect((answer.json?["error"] as? [String: Any])?["field"] as? String == "narrative")
+        #expect(try client.post("/v1/calls", json: Self.body(narrative: Self.narrative, externalID: "after-pile")).status == 201)
+    }
 }

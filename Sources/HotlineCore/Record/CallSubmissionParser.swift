@@ -8,7 +8,8 @@ import Foundation
 ///
 /// Every string value is put into Unicode Normalization Form C as it is read, before any check,
 /// so the stored record, the triage input and the evidence offsets see one form of the text
-/// whichever form the client sent.
+/// whichever form the client sent. A string with a character of more than 32 code points is
+/// refused before that (see ``Swift/String/maximumCodePointsPerCharacter``).
 public struct CallSubmissionParser: Sendable {
     /// Largest narrative accepted, in UTF-8 bytes.
     public static let maximumNarrativeBytes = 64 * 1024
@@ -192,11 +193,17 @@ private struct FieldReader {
         return value
     }
 
-    /// The string, in NFC (see ``Swift/String/normalizedToNFC``).
+    /// The string, in NFC (see ``Swift/String/normalizedToNFC``). A string with a character of more
+    /// than 32 code points is refused first: normalizing it could take seconds.
     mutating func optionalString(_ key: String) throws(RecordValidationError) -> String? {
         guard let value = optional(key) else { return nil }
         guard case .string(let text) = value else {
             throw RecordValidationError(.wrongType, field: name(key), "\(name(key)) must be a string, not \(value.typeName).")
+        }
+        guard text.hasBoundedCharacters else {
+            throw RecordValidationError(
+                .invalidField, field: name(key),
+                "\(name(key)) has a character of more than \(String.maximumCodePointsPerCharacter) Unicode code points (a pile of combining marks).")
         }
         return text.normalizedToNFC
     }
