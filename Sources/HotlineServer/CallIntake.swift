@@ -12,6 +12,8 @@ import Logging
 struct CallIntake: Sendable {
     let store: CallStore
     let triage: TriageSlot
+    /// The configuration in force: a reload changes the `received_at` window of the next request.
+    let configuration: ConfigurationHolder
     let logger: Logger
 
     /// What the client is answered.
@@ -25,7 +27,10 @@ struct CallIntake: Sendable {
         let stage = triage.triage
 
         // decode + validate
-        let parser = CallSubmissionParser(isKnownIndicator: { id in stage?.isKnownIndicator(id) ?? true })
+        let parser = CallSubmissionParser(
+            isKnownIndicator: { id in stage?.isKnownIndicator(id) ?? true },
+            receivedAtWindow: configuration.current.intake.receivedAtWindow,
+            now: { arrivedAt })
         let submission: CallSubmission
         do {
             submission = try parser.parse(body)

@@ -58,8 +58,9 @@ public struct HotlineDaemon: Sendable {
         }
         // Trap SIGHUP before READY=1: its default action would end the daemon.
         let hangups = await HangupSignal(notifier: notifier)
+        let settings = ConfigurationHolder(configuration)
         let api = HotlineAPI(
-            intake: CallIntake(store: store, triage: triage, logger: logger),
+            intake: CallIntake(store: store, triage: triage, configuration: settings, logger: logger),
             store: store, triage: triage, maxBodyBytes: configuration.limits.maxBodyBytes, logger: logger)
         let socket = configuration.socket
         let logger = self.logger
@@ -109,7 +110,7 @@ public struct HotlineDaemon: Sendable {
             selfCheck: ServingSelfCheck(socketPath: listening.path, timeout: max(.seconds(1), (watchdog ?? .seconds(8)) / 4)),
             store: store, logger: logger)
         let reload = ReloadService(
-            signals: hangups, notifier: notifier, configuration: ConfigurationHolder(configuration),
+            signals: hangups, notifier: notifier, configuration: settings,
             loadConfiguration: loadConfiguration, loadCatalog: loadCatalog, triage: triage,
             store: store, logger: logger)
         // Services stop in reverse order: the heartbeat (STOPPING=1) first, the server last.

@@ -18,8 +18,9 @@ public typealias ConfigurationLoader = @Sendable () throws -> DaemonConfiguratio
 /// the outcome. A configuration or catalog that cannot be read is logged with the reason
 /// (`configReloadFailed`, `catalogReloadFailed`) and the previous one stays in force.
 ///
-/// What a reload changes: the indicator catalog (re-read from `catalog.path`). Every other setting
-/// is read and validated, and a setting that only takes effect at a restart is named in the log entry.
+/// What a reload changes: the indicator catalog (re-read from `catalog.path`) and the `intake`
+/// settings (the `received_at` window of the next request). Every other setting is read and
+/// validated, and a setting that only takes effect at a restart is named in the log entry.
 struct ReloadService: Service {
     let signals: HangupSignal
     let notifier: SystemdNotifier

@@ -61,13 +61,13 @@ public final class CallStore: Sendable {
                 conditions.append("calls.status = ?")
                 arguments += [status.rawValue]
             }
-            if let since = query.since {
-                conditions.append("calls.received_at >= ?")
-                arguments += [RFC3339.format(since)]
-            }
-            if let until = query.until {
-                conditions.append("calls.received_at < ?")
-                arguments += [RFC3339.format(until)]
+            let bounds = [
+                query.since.flatMap { ReceivedAtBound($0).atOrAfter("calls.received_at") },
+                query.until.flatMap { ReceivedAtBound($0).before("calls.received_at") },
+            ]
+            for case let (sql, argument)? in bounds {
+                conditions.append(sql)
+                if let argument { arguments += [argument] }
             }
             if let cursor = query.cursor {
                 conditions.append("(calls.received_at, calls.id) < (?, ?)")
@@ -96,11 +96,12 @@ public final class CallStore: Sendable {
     /// The ids of calls received at or after `since` (all when `nil`), oldest first.
     public func callIDs(receivedSince since: Date?) async throws -> [Int64] {
         try await pool.read { db in
-            if let since {
-                return try Int64.fetchAll(
-                    db, sql: "SELECT id FROM calls WHERE received_at >= ? ORDER BY received_at, id", arguments: [RFC3339.format(since)])
+            guard let (condition, argument) = since.flatMap({ ReceivedAtBound($0).atOrAfter("received_at") }) else {
+                return try Int64.fetchAll(db, sql: "SELECT id FROM calls ORDER BY received_at, id")
             }
-            return try Int64.fetchAll(db, sql: "SELECT id FROM calls ORDER BY received_at, id")
+            return try Int64.fetchAll(
+                db, sql: "SELECT id FROM calls WHERE \(condition) ORDER BY received_at, id",
+                arguments: StatementArguments(argument.map { [$0] } ?? []))
         }
     }
 

@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 
 import jsonschema
 import yaml
@@ -177,6 +178,31 @@ def main():
                 if cursor:
                     status, headers, data = request(sock, "GET", "/v1/calls?limit=1&cursor=" + cursor)
                     conforms("list next page: answer matches the spec", "/v1/calls", "GET", status, headers, data)
+
+        # Refusals the request schema cannot express: the received_at window of its description.
+        for name, value in [("received_at beyond the year 9999", "9999-12-31T23:59:59.9999Z"),
+                            ("received_at before the service epoch", "1999-12-31T23:59:59Z")]:
+            status, headers, data = request(sock, "POST", "/v1/calls", json.dumps(record(received_at=value)))
+            body = conforms("%s: answer matches the spec" % name, "/v1/calls", "POST", status, headers, data)
+            check("%s: status 400" % name, status == 400, "got %d" % status)
+            check("%s: names received_at, does not echo the value" % name,
+                  bool(body) and body["error"].get("field") == "received_at" and value.encode() not in data)
+        # Text in NFD is stored in NFC, and its length counted in code points.
+        narrative = "En 15-årig pige bor hos en mand på Amager, som har taget hendes pas."
+        sent = record(narrative=unicodedata.normalize("NFD", narrative), external_id=unicodedata.normalize("NFD", "oa-å"))
+        status, headers, data = request(sock, "POST", "/v1/calls", json.dumps(sent, ensure_ascii=False))
+        body = conforms("NFD narrative: answer matches the spec", "/v1/calls", "POST", status, headers, data)
+        check("NFD narrative: status 201", status == 201, "got %d" % status)
+        check("NFD narrative: stored in NFC", bool(body) and body.get("narrative") == narrative and body.get("external_id") == "oa-å")
+        long_id = record(external_id="e" + "\u0332" * 200)
+        status, headers, data = request(sock, "POST", "/v1/calls", json.dumps(long_id))
+        conforms("external_id of 201 code points: answer matches the spec", "/v1/calls", "POST", status, headers, data)
+        check("external_id of 201 code points: status 400, and the schema rejects it too",
+              status == 400 and not request_schema.is_valid(long_id), "got %d" % status)
+        # Listing bounds with an offset.
+        status, headers, data = request(sock, "GET", "/v1/calls?since=2000-01-01T01:00:00%2B01:00&until=9999-12-31T23:59:59.9999Z")
+        body = conforms("list since/until: answer matches the spec", "/v1/calls", "GET", status, headers, data)
+        check("list since/until: every call", bool(body) and len(body["calls"]) >= 3, "got %d %s" % (status, data[:200]))
 
         status, headers, data = request(sock, "POST", "/v1/calls", "{broken", "application/json")
         conforms("malformed JSON: answer matches the spec", "/v1/calls", "POST", status, headers, data)

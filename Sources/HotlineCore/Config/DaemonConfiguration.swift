@@ -10,6 +10,7 @@ public struct DaemonConfiguration: Sendable, Equatable {
     public var database: Database
     public var catalog: Catalog
     public var limits: Limits
+    public var intake: Intake
     public var logging: Logging
     public var export: Export
 
@@ -43,6 +44,19 @@ public struct DaemonConfiguration: Sendable, Equatable {
         public var idleTimeoutSeconds: Int
         /// Connections served at once; more wait in the listen backlog.
         public var maxConnections: Int
+    }
+
+    /// What the daemon accepts from a client's record beyond its schema.
+    public struct Intake: Sendable, Equatable {
+        /// A `received_at` before this is refused: the hotline took no calls earlier.
+        public var serviceEpoch: Date
+        /// A `received_at` more than this many seconds ahead of the daemon's clock is refused.
+        public var maxFutureSeconds: Int
+
+        /// The window a client's `received_at` must lie in.
+        public var receivedAtWindow: ReceivedAtWindow {
+            ReceivedAtWindow(serviceEpoch: serviceEpoch, maximumLeadSeconds: maxFutureSeconds)
+        }
     }
 
     /// Where log entries go.

@@ -44,6 +44,14 @@ public enum DefaultConfiguration {
           # Connections served at once; further clients wait in the listen queue.
           max_connections: 256
 
+        intake:
+          # A call's received_at before this time is refused (400): the hotline took no calls earlier.
+          # An RFC 3339 time from 1970 up to now.
+          service_epoch: "2000-01-01T00:00:00Z"
+          # A received_at more than this many seconds ahead of the daemon's clock is refused (400):
+          # the allowance is for clients whose clocks run a little fast (0 to 3600).
+          max_future_seconds: 300
+
         logging:
           # auto: journald when running under systemd, else stderr. Or: journal, stderr.
           destination: auto
