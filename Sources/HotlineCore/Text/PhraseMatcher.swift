@@ -62,7 +62,7 @@ public enum PhraseMatcher {
             let stem = text.stemText(at: position)
             for entry in index.firstByHead where isCompound(stem, endingWith: entry.stem) { candidates.append(entry.phrase) }
         }
-        if text.tokens[position].number != nil { candidates.append(contentsOf: index.firstByNumber) }
+        if text.number(at: position) != nil { candidates.append(contentsOf: index.firstByNumber) }
     }
 
     static func isCompound(_ stem: String, endingWith head: String) -> Bool {
@@ -83,11 +83,12 @@ public enum PhraseMatcher {
             var next = last + 1
             var found = -1
             let lastSentence = text.tokens[last].sentence
-            let maximumGap = phrase.terms[termIndex].maximumGap
-            let crosses = phrase.terms[termIndex].crossesSentences
+            let term = phrase.terms[termIndex]
+            let maximumGap = term.maximumGap
+            let crosses = term.crossesSentences
             while next < count, next - last - 1 <= maximumGap,
                   crosses || text.tokens[next].sentence == lastSentence {
-                if fills(phrase.terms[termIndex], next, &text) { found = next; break }
+                if fills(term, next, &text) { found = next; break }
                 next += 1
             }
             if found < 0 { return nil }
@@ -127,7 +128,7 @@ public enum PhraseMatcher {
             case .exact(let word):
                 if surface == word { return true }
             case .number(let minimum, let maximum):
-                if let value = text.tokens[position].number, value >= minimum, value <= maximum { return true }
+                if let value = text.number(at: position), value >= minimum, value <= maximum { return true }
             case .prefix(let prefix):
                 if text.readText(at: position).hasPrefix(prefix) { return true }
             case .compoundModifier(let modifier, let stem):
