@@ -17,10 +17,9 @@ public struct CompiledPhrase: Sendable, Equatable {
         public let forms: [Form]
         public let maximumGap: Int
         public let crossesSentences: Bool
-        /// A term with many alternatives (a word class) is looked up by id instead of scanned: the
-        /// surface ids of its words, the stem ids of its words and compound parts, and the forms
-        /// that need the word's text (prefixes, compounds, numbers).
-        let byID: ByID?
+        /// The term's alternatives by id: the surface ids of its words, the stem ids of its words and
+        /// compound parts, and the forms that need the word's text (prefixes, compounds, numbers).
+        let byID: ByID
 
         struct ByID: Sendable, Equatable {
             var surfaces: WordIDSet
@@ -28,14 +27,10 @@ public struct CompiledPhrase: Sendable, Equatable {
             var textual: [Form]
         }
 
-        /// Alternatives beyond this many are looked up by id.
-        static let scanLimit = 6
-
         init(forms: [Form], maximumGap: Int, crossesSentences: Bool) {
             self.forms = forms
             self.maximumGap = maximumGap
             self.crossesSentences = crossesSentences
-            guard forms.count > Self.scanLimit else { byID = nil; return }
             var lookup = ByID(surfaces: WordIDSet(), stems: WordIDSet(), textual: [])
             for form in forms {
                 switch form {

@@ -111,7 +111,7 @@ public enum PhraseMatcher {
     static func fills(_ term: CompiledPhrase.Term, _ position: Int, _ text: inout AnalysedText) -> Bool {
         if text.masked[position] { return false }
         let surface = text.surface[position]
-        guard let lookup = term.byID else { return fills(term.forms, surface, position, &text) }
+        let lookup = term.byID
         if lookup.surfaces.contains(surface) { return true }
         if !text.isFalseFriend(position) && lookup.stems.contains(text.stemID(at: position)) { return true }
         return !lookup.textual.isEmpty && fills(lookup.textual, surface, position, &text)
