@@ -6,7 +6,8 @@ public enum PhraseMatcher {
     /// All matches, negated ones included (callers decide what a negated match means).
     public static func matches(in text: inout AnalysedText, index: PhraseIndex) -> [PhraseMatch] {
         var found: [PhraseMatch] = []
-        var indices: [Int] = []
+        // The tokens of the match being tried, reused for every attempt (no array growth per try).
+        var indices = [Int](repeating: 0, count: index.phrases.reduce(1) { max($0, $1.terms.count) })
         var viable = [Int8](repeating: 0, count: index.phrases.count)   // 0 unknown, 1 yes, -1 no
         // The phrases a word can start depend only on the word: gathered once per distinct word, into
         // `starts[firstStart[word]..<firstStart[word] + firstCount[word]]`.
@@ -74,8 +75,8 @@ public enum PhraseMatcher {
     static func match(_ phrase: CompiledPhrase, at position: Int, in text: inout AnalysedText,
                       indices: inout [Int]) -> PhraseMatch? {
         guard fills(phrase.terms[0], position, &text) else { return nil }
-        indices.removeAll(keepingCapacity: true)
-        indices.append(position)
+        indices[0] = position
+        var filled = 1
         var last = position
         let count = text.tokens.count
         // Terms are read in place (no copy of a term's arrays per step: a word-class term is large).
@@ -92,14 +93,16 @@ public enum PhraseMatcher {
                 next += 1
             }
             if found < 0 { return nil }
-            indices.append(found)
+            indices[filled] = found
+            filled += 1
             last = found
         }
         var negated = false
-        for tokenIndex in indices {
+        let used = indices[0..<filled]
+        for tokenIndex in used {
             if text.epistemicCue[tokenIndex] { negated = true; break }
             let cue = text.governingCue[tokenIndex]
-            if cue >= 0 && (text.epistemicCue[cue] || !indices.contains(cue)) { negated = true; break }
+            if cue >= 0 && (text.epistemicCue[cue] || !used.contains(cue)) { negated = true; break }
         }
         return PhraseMatch(target: phrase.target, firstToken: position, lastToken: last, negated: negated,
                            sentence: text.tokens[position].sentence,
