@@ -17,7 +17,9 @@ public struct PhraseIndex: Sendable {
     /// hashed start of the prefix (prefixes have at least three letters).
     private(set) var firstByPrefix: [Int: [(prefix: String, phrase: Int32)]] = [:]
     /// Phrases whose first position is a compound head (`+word`).
-    private(set) var firstByHead: [(stem: String, phrase: Int32)] = []
+    private(set) var firstByHead: [(stem: String, phrases: [Int32])] = []
+    /// Where each head stem sits in `firstByHead` (one entry per distinct head, however many phrases).
+    private var headSlot: [String: Int] = [:]
     /// Phrases whose first position is a number.
     private(set) var firstByNumber: [Int32] = []
     /// Topic word sequences as ids.
@@ -116,7 +118,12 @@ public struct PhraseIndex: Sendable {
                 notePrefix(surface)
             case .compoundHead(let stemText, let stem):
                 firstByID[Int(stem)].append(id)
-                firstByHead.append((stemText, id))
+                if let slot = headSlot[stemText] {
+                    firstByHead[slot].phrases.append(id)
+                } else {
+                    headSlot[stemText] = firstByHead.count
+                    firstByHead.append((stemText, [id]))
+                }
             case .number: firstByNumber.append(id)
             }
         }

@@ -61,7 +61,7 @@ public enum PhraseMatcher {
         }
         if !index.firstByHead.isEmpty, text.isLong[position], !text.isFalseFriend(position) {
             let stem = text.stemText(at: position)
-            for entry in index.firstByHead where isCompound(stem, endingWith: entry.stem) { candidates.append(entry.phrase) }
+            for entry in index.firstByHead where isCompound(stem, endingWith: entry.stem) { candidates.append(contentsOf: entry.phrases) }
         }
         if text.number(at: position) != nil { candidates.append(contentsOf: index.firstByNumber) }
     }
