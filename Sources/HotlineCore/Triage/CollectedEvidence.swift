@@ -21,7 +21,8 @@ struct CollectedEvidence {
     /// Sorts the non-negated `matches` by what they evidence, adds every checklist "yes" and the
     /// exploitation the record's sector implies.
     init(matches: [PhraseMatch], text: AnalysedText, targets: [MatchTarget], input: TriageInput, catalog: IndicatorCatalog) {
-        let context = ModifierScope(matches: matches, targets: targets)
+        let context = ModifierScope(matches: matches, targets: targets,
+                                    sentenceCount: (text.tokens.last?.sentence ?? -1) + 1)
         excludesExploitation = context.excludesExploitation
         workerFree = context.workerFree
         for match in matches where !match.negated {
