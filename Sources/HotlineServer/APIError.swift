@@ -50,4 +50,25 @@ struct APIError: Error, Sendable {
         for field in headers { response.headers.append(field) }
         return response
     }
+
+    /// The JSON body alone, for answers written outside Hummingbird (``RawErrorAnswer``).
+    var jsonBody: [UInt8] {
+        JSONResponse.encode(Body(error: .init(code: code, message: message, field: field)))
+    }
+
+    /// A 503 for a daemon serving as many connections as it allows (`limits.max_connections`).
+    static func serverBusy(retryAfterSeconds: Int) -> APIError {
+        var error = APIError(
+            .serviceUnavailable, code: "server_busy",
+            "The daemon is serving as many connections as it allows; retry after the seconds in Retry-After.")
+        error.headers[.retryAfter] = "\(retryAfterSeconds)"
+        return error
+    }
+
+    /// A 408 for a request whose head or body did not arrive within its timeout.
+    static func requestTimeout(_ part: String, seconds: Int) -> APIError {
+        APIError(
+            .requestTimeout, code: "request_timeout",
+            "The request \(part) did not arrive within \(seconds) seconds; the connection is closed.")
+    }
 }

@@ -5,8 +5,10 @@ import HotlineClient
 /// event loops, the HTTP pipeline, the request handler and a database read to answer.
 ///
 /// The watchdog ping is sent only after this succeeds, so a daemon whose serving path hangs stops
-/// pinging and systemd restarts it. The check is bounded: a quarter of ``timeout`` to be accepted
-/// (a full listen queue no longer holds it in `connect()`), then the rest for the answer.
+/// pinging and systemd restarts it. A daemon that is merely full is not hung: its connection from
+/// this very process is served beyond the connection limit (see ``UnixSocketServer``), and slow
+/// clients never leave it in the listen queue, since every connection is accepted. The check is
+/// bounded either way: a quarter of ``timeout`` to be accepted, then the rest for the answer.
 struct ServingSelfCheck: Sendable {
     let socketPath: String
     /// How long the whole check may take; kept below the ping interval.
