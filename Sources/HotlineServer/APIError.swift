@@ -65,6 +65,12 @@ struct APIError: Error, Sendable {
         return error
     }
 
+    /// The client went away before its answer was ready: nothing is answered (the server closes
+    /// the connection); the status is for the record only.
+    static let clientGone = APIError(
+        HTTPResponse.Status(code: 499, reasonPhrase: "Client Closed Request"), code: "client_gone",
+        "The client closed the connection before the answer was ready.")
+
     /// A 408 for a request whose head or body did not arrive within its timeout.
     static func requestTimeout(_ part: String, seconds: Int) -> APIError {
         APIError(

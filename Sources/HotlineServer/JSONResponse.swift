@@ -16,6 +16,14 @@ enum JSONResponse {
             body: ResponseBody(byteBuffer: buffer))
     }
 
+    /// A response whose body is JSON already written to `body` (ending in a newline).
+    static func make(body: ByteBuffer, status: HTTPResponse.Status) -> Response {
+        Response(
+            status: status,
+            headers: [.contentType: "application/json; charset=utf-8"],
+            body: ResponseBody(byteBuffer: body))
+    }
+
     static func make(_ value: some Encodable, status: HTTPResponse.Status) -> Response {
         var buffer = ByteBuffer()
         buffer.writeBytes(encode(value))

@@ -20,7 +20,8 @@ import ServiceLifecycle
 /// - beyond ``ConnectionSlots/limit`` it is answered 503 and closed (``BusyRefusalHandler``),
 ///   except a connection from this very process, the watchdog's ``ServingSelfCheck``, which must
 ///   reach the request path to tell a full daemon from a hung one;
-/// - a client too slow to send its request is dropped (``RequestReadTimeout``).
+/// - a client too slow to send its request is dropped (``RequestReadTimeout``);
+/// - a request handler can learn that its client has gone (``ClientDeparture``).
 struct UnixSocketServer<Responder: HTTPResponder>: Service
 where Responder.Context: InitializableFromSource<ApplicationRequestContextSource> {
     let socket: ListeningSocket
@@ -98,6 +99,9 @@ where Responder.Context: InitializableFromSource<ApplicationRequestContextSource
                 var response: Response
                 do {
                     response = try await responder.respond(to: request, context: context)
+                } catch is ClientDeparture.Gone {
+                    // Nobody to answer: ending the exchange closes the connection.
+                    throw ClientDeparture.Gone()
                 } catch {
                     logger.debug("unhandled error", metadata: ["error_type": "\(type(of: error))"])
                     response = Response(status: .internalServerError)
@@ -135,6 +139,7 @@ where Responder.Context: InitializableFromSource<ApplicationRequestContextSource
                     headerTimeoutSeconds: headerTimeoutSeconds, bodyTimeoutSeconds: bodyTimeoutSeconds, serverName: serverName)
                 // Raw bytes first, before the HTTP decoder; request parts after the HTTP codec.
                 try pipeline.addHandler(readTimeout, position: .first)
+                try pipeline.addHandler(ClientDeparture.Handler(), position: .first)
                 let stateHandler = try pipeline.handler(type: HTTPConnectionStateHandler.self)
                 try pipeline.addHandler(readTimeout.makePartsObserver(), position: .before(stateHandler))
                 return .served(child)
