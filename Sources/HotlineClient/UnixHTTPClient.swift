@@ -3,16 +3,29 @@ import Foundation
 /// A small HTTP/1.1 client over a Unix socket, for the CLI, the load generator and the tests.
 ///
 /// It keeps one connection open between requests (keep-alive) and reconnects when the server
-/// has closed it.
+/// has closed it. It never waits without bound: a connection must be accepted within
+/// `connectTimeoutSeconds` (a full listen queue otherwise holds `connect()`), and a whole answer
+/// must arrive within `timeoutSeconds` of sending the request; else it throws
+/// ``HotlineClientError/timedOut(_:)``.
 public final class UnixHTTPClient {
     /// The daemon's socket.
     public let socketPath: String
-    private let timeoutSeconds: Int
+    private let timeoutSeconds: Double
+    private let connectTimeoutSeconds: Double
     private var connection: UnixSocketConnection?
 
-    public init(socketPath: String, timeoutSeconds: Int = 30) {
+    /// The connect timeout when none is given.
+    public static let defaultConnectTimeoutSeconds: Double = 5
+    /// The read timeout (a whole answer) when none is given.
+    public static let defaultTimeoutSeconds: Double = 30
+
+    public init(
+        socketPath: String, timeoutSeconds: Double = defaultTimeoutSeconds,
+        connectTimeoutSeconds: Double = defaultConnectTimeoutSeconds
+    ) {
         self.socketPath = socketPath
         self.timeoutSeconds = timeoutSeconds
+        self.connectTimeoutSeconds = connectTimeoutSeconds
     }
 
     /// Sends one request and reads the whole answer.
@@ -21,12 +34,21 @@ public final class UnixHTTPClient {
         headers extra: [String: String] = [:]
     ) throws -> HTTPAnswer {
         let request = Self.encode(method: method, path: path, body: body, contentType: contentType, headers: extra)
-        if let connection, let answer = try? exchange(request, on: connection) {
-            return answer
+        if let connection {
+            do {
+                return try exchange(request, on: connection)
+            } catch let error as HotlineClientError {
+                // A daemon that did not answer in time is not asked again: the wait stays bounded.
+                if case .timedOut = error {
+                    close()
+                    throw error
+                }
+            }
         }
         // No connection yet, or the server closed the idle one: connect anew once.
         connection?.close()
-        let fresh = try UnixSocketConnection(path: socketPath, timeoutSeconds: timeoutSeconds)
+        let fresh = try UnixSocketConnection(
+            path: socketPath, timeoutSeconds: timeoutSeconds, connectTimeoutSeconds: connectTimeoutSeconds)
         connection = fresh
         return try exchange(request, on: fresh)
     }
@@ -57,6 +79,7 @@ public final class UnixHTTPClient {
     }
 
     private func exchange(_ request: [UInt8], on connection: UnixSocketConnection) throws -> HTTPAnswer {
+        let deadline = Date().addingTimeInterval(timeoutSeconds)
         try connection.write(request)
         var received: [UInt8] = []
         var answer: HTTPAnswer?
@@ -76,7 +99,7 @@ public final class UnixHTTPClient {
                 if complete.headers["connection"]?.lowercased() == "close" { connection.close() }
                 return complete
             }
-            let chunk = try connection.read()
+            let chunk = try connection.read(deadline: deadline)
             if chunk.isEmpty { throw HotlineClientError.connectionLost(reason: "closed by the daemon") }
             received += chunk
         }

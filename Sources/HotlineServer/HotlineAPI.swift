@@ -31,6 +31,10 @@ struct HotlineAPI: HTTPResponder {
         let (route, id) = Self.route(of: request.uri.path)
         do {
             return try await dispatch(request, route: route, id: id, context: context, requestID: requestID)
+        } catch where error.code == APIError.clientGone.code {
+            // Nobody is left to answer; the server closes the connection.
+            logger.debug("request abandoned by its client", metadata: ["route": "\(route.rawValue)", "request_id": "\(requestID)"])
+            throw ClientDeparture.Gone()
         } catch {
             let peer = route == .calls && request.method == .post ? await PeerCredentials.read(from: context.channel) : nil
             IntakeLog.rejected(
@@ -58,7 +62,7 @@ struct HotlineAPI: HTTPResponder {
         case (.calls, .post):
             return try await postCall(request, context: context, requestID: requestID)
         case (.calls, .get):
-            return try await listCalls(request)
+            return try await listCalls(request, context: context)
         case (.call, .get):
             return try await getCall(id: id ?? "")
         case (.health, .get):
@@ -109,17 +113,26 @@ struct HotlineAPI: HTTPResponder {
         return JSONResponse.make(json: record.json, status: .ok)
     }
 
-    private func listCalls(_ request: Request) async throws(APIError) -> Response {
+    /// A page of the listing. Building one is the costliest answer there is, so it is built only
+    /// while its client is still there: not at all for a client that has already gone, and the
+    /// store's read is cancelled as soon as the client goes.
+    private func listCalls(_ request: Request, context: Context) async throws(APIError) -> Response {
         let query = try CallQueryParser.parse(request.uri.queryParameters)
-        let page: CallPage
+        let departure = await ClientDeparture.of(context.channel)
+        let store = self.store
+        let body: ByteBuffer
         do {
-            page = try await store.page(query)
+            if let departure {
+                body = try await departure.cancellingOnDeparture { try await CallListingBody.read(query, from: store) }
+            } else {
+                body = try await CallListingBody.read(query, from: store)
+            }
+        } catch is ClientDeparture.Gone {
+            throw .clientGone
         } catch {
             throw Self.storageUnavailable
         }
-        return JSONResponse.make(
-            json: .object(["calls": .array(page.records.map(\.json)), "next_cursor": page.nextCursor.map(JSONValue.string) ?? .null]),
-            status: .ok)
+        return JSONResponse.make(body: body, status: .ok)
     }
 
     private struct Health: Encodable {

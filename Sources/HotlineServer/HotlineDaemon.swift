@@ -74,36 +74,24 @@ public struct HotlineDaemon: Sendable {
                 ]))
             notifier.ready(status: "Serving")
         }
-        let http1 = HTTP1Channel.Configuration(idleTimeout: .seconds(Int64(configuration.limits.idleTimeoutSeconds)))
-        let serverName = "hotlined/\(HotlineVersion.current)"
-        let server: any Service
-        switch listening {
-        case .inherited(let descriptor, _):
-            server = InheritedSocketServer(
-                descriptor: descriptor, responder: api, configuration: http1, serverName: serverName,
-                maxConnections: configuration.limits.maxConnections, eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
-                logger: Logger(label: "hotlined.http"), onServerRunning: { _ in ready() })
-        case .bind(let path):
-            server = Application(
-                responder: api,
-                server: .http1(configuration: http1),
-                configuration: .init(
-                    address: .unixDomainSocket(path: path),
-                    serverName: serverName,
-                    availableConnectionsDelegate: MaximumAvailableConnections(configuration.limits.maxConnections)),
-                onServerRunning: { _ in
-                    do {
-                        try SocketFile.applyPermissions(path: path, mode: socket.mode, group: socket.group)
-                        ready()
-                    } catch {
-                        permissionProblem.set("\(error)")
-                        logger.critical("cannot secure the socket: \(error)")
-                        kill(getpid(), SIGTERM)
-                    }
-                },
-                logger: Logger(label: "hotlined.http")
-            )
-        }
+        let limits = configuration.limits
+        let http1 = HTTP1Channel.Configuration(idleTimeout: .seconds(Int64(limits.idleTimeoutSeconds)))
+        let server = UnixSocketServer(
+            socket: listening, responder: api, configuration: http1, serverName: "hotlined/\(HotlineVersion.current)",
+            slots: ConnectionSlots(limit: limits.maxConnections),
+            headerTimeoutSeconds: limits.headerTimeoutSeconds, bodyTimeoutSeconds: limits.bodyTimeoutSeconds,
+            eventLoopGroup: MultiThreadedEventLoopGroup.singleton, logger: Logger(label: "hotlined.http"),
+            onServerRunning: { _ in
+                guard case .bind(let path) = listening else { return ready() }
+                do {
+                    try SocketFile.applyPermissions(path: path, mode: socket.mode, group: socket.group)
+                    ready()
+                } catch {
+                    permissionProblem.set("\(error)")
+                    logger.critical("cannot secure the socket: \(error)")
+                    kill(getpid(), SIGTERM)
+                }
+            })
         let watchdog = notifier.watchdogInterval()
         let heartbeat = SystemdHeartbeat(
             notifier: notifier,

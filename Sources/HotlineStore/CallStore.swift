@@ -54,6 +54,19 @@ public final class CallStore: Sendable {
 
     /// A page of records, newest first.
     public func page(_ query: CallQuery) async throws -> CallPage {
+        let (records, nextCursor) = try await page(query, into: [CallRecord]()) { $0.append($1) }
+        return CallPage(records: records, nextCursor: nextCursor)
+    }
+
+    /// A page of records, newest first, handed one at a time to `append` as they are read, so the
+    /// page never exists as a list of rows or records: `append` adds each to `output` (the answer's
+    /// bytes, say) and the record is dropped. Returns the output and the next page's cursor.
+    ///
+    /// Cancelling the calling task stops the read between two records (and interrupts SQLite):
+    /// it throws `CancellationError`.
+    public func page<Output: Sendable>(
+        _ query: CallQuery, into output: Output, append: @escaping @Sendable (inout Output, CallRecord) throws -> Void
+    ) async throws -> (Output, nextCursor: String?) {
         try await pool.read { db in
             var conditions: [String] = []
             var arguments: StatementArguments = []
@@ -75,16 +88,29 @@ public final class CallStore: Sendable {
             }
             let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             arguments += [query.limit + 1]
-            let rows = try Row.fetchAll(
+            let rows = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT \(CallRow.selection) FROM \(CallRow.from) \(filter)
                     ORDER BY calls.received_at DESC, calls.id DESC LIMIT ?
                     """,
                 arguments: arguments)
-            let records = try rows.prefix(query.limit).map(CallRow.record)
-            let next = rows.count > query.limit ? records.last.map { PageCursor(receivedAt: RFC3339.format($0.receivedAt), id: $0.id).token } : nil
-            return CallPage(records: records, nextCursor: next)
+            var output = output
+            var count = 0
+            var last: PageCursor?
+            var hasMore = false
+            while let row = try rows.next() {
+                try Task.checkCancellation()
+                guard count < query.limit else {
+                    hasMore = true
+                    break
+                }
+                let record = try CallRow.record(row)
+                try append(&output, record)
+                last = PageCursor(receivedAt: RFC3339.format(record.receivedAt), id: record.id)
+                count += 1
+            }
+            return (output, hasMore ? last?.token : nil)
         }
     }
 

@@ -102,7 +102,7 @@ def main():
     def conforms(name, template, method, status, headers, data):
         operation = spec["paths"].get(template, {}).get(method.lower())
         if template is None:
-            documented = status in (404, 405)
+            documented = status in (404, 405, 408)
             schema = spec["components"]["schemas"]["Error"]
         else:
             documented = operation is not None and str(status) in operation["responses"]
@@ -110,8 +110,8 @@ def main():
             if documented:
                 response = resolve(operation["responses"][str(status)])
                 schema = response["content"]["application/json"]["schema"]
-            elif status in (404, 405):
-                documented = True  # x-other-errors: wrong method or unknown path
+            elif status in (404, 405, 408):
+                documented = True  # x-other-errors: wrong method, unknown path, request too slow
                 schema = spec["components"]["schemas"]["Error"]
         if not documented:
             check(name, False, "status %d is not documented for %s %s" % (status, method, template))
@@ -213,6 +213,48 @@ def main():
         status, headers, data = request(sock, "POST", "/v1/calls", json.dumps(record(narrative="x" * 300000)))
         conforms("too large: answer matches the spec", "/v1/calls", "POST", status, headers, data)
         check("too large: status 413", status == 413)
+
+        # At the connection limit (default 256): an immediate 503 server_busy with Retry-After.
+        held = []
+        try:
+            for _ in range(256):
+                s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+                s.settimeout(10)
+                s.connect(sock)
+                held.append(s)
+            time.sleep(0.3)
+            status, headers, data = request(sock, "GET", "/v1/calls?limit=1")
+            check("connection limit: status 503", status == 503, "got %d %s" % (status, data[:200]))
+            body = conforms("connection limit: answer matches the spec", "/v1/calls", "GET", status, headers, data)
+            check("connection limit: code server_busy", (body or {}).get("error", {}).get("code") == "server_busy")
+            check("connection limit: Retry-After in seconds", headers.get("retry-after", "").isdigit(), repr(headers))
+        finally:
+            for s in held:
+                s.close()
+        time.sleep(0.3)
+
+        # A request head that never finishes: 408 request_timeout after the header timeout (default 5 s).
+        s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        s.settimeout(15)
+        s.connect(sock)
+        s.sendall(b"GET /v1/health HTTP/1.1\r\nHost: hotline\r\n")
+        raw = b""
+        try:
+            while True:
+                chunk = s.recv(65536)
+                if not chunk:
+                    break
+                raw += chunk
+        except OSError:
+            pass
+        s.close()
+        head, _, data = raw.partition(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split(" ")[1]) if lines and lines[0].startswith("HTTP/1.1 ") else 0
+        headers = dict((k.strip().lower(), v.strip()) for k, _, v in (line.partition(":") for line in lines[1:]))
+        check("slow request head: status 408", status == 408, "got %r" % raw[:200])
+        body = conforms("slow request head: answer matches the spec", None, "GET", status, headers, data)
+        check("slow request head: code request_timeout", (body or {}).get("error", {}).get("code") == "request_timeout")
         check("daemon still running", daemon.poll() is None)
     finally:
         daemon.terminate()

@@ -36,12 +36,20 @@ public enum ConfigurationParser {
             if let v = s["path"] { config.catalog.path = try reader.path(v, key: "catalog.path") }
         }
         if let node = sections["limits"] {
-            let s = try reader.mapping(node, key: "limits", allowed: ["max_body_bytes", "idle_timeout_seconds", "max_connections"])
+            let s = try reader.mapping(node, key: "limits", allowed: [
+                "max_body_bytes", "idle_timeout_seconds", "header_timeout_seconds", "body_timeout_seconds", "max_connections",
+            ])
             if let v = s["max_body_bytes"] {
                 config.limits.maxBodyBytes = try reader.integer(v, key: "limits.max_body_bytes", in: 1024...(16 << 20))
             }
             if let v = s["idle_timeout_seconds"] {
                 config.limits.idleTimeoutSeconds = try reader.integer(v, key: "limits.idle_timeout_seconds", in: 1...3600)
+            }
+            if let v = s["header_timeout_seconds"] {
+                config.limits.headerTimeoutSeconds = try reader.integer(v, key: "limits.header_timeout_seconds", in: 1...300)
+            }
+            if let v = s["body_timeout_seconds"] {
+                config.limits.bodyTimeoutSeconds = try reader.integer(v, key: "limits.body_timeout_seconds", in: 1...300)
             }
             if let v = s["max_connections"] {
                 config.limits.maxConnections = try reader.integer(v, key: "limits.max_connections", in: 1...100_000)
@@ -99,7 +107,7 @@ public enum ConfigurationParser {
         socket: .init(path: "", mode: 0o660, group: nil),
         database: .init(path: "", maxBatchSize: 1),
         catalog: .init(path: ""),
-        limits: .init(maxBodyBytes: 1024, idleTimeoutSeconds: 1, maxConnections: 1),
+        limits: .init(maxBodyBytes: 1024, idleTimeoutSeconds: 1, headerTimeoutSeconds: 1, bodyTimeoutSeconds: 1, maxConnections: 1),
         intake: .init(serviceEpoch: Date(timeIntervalSince1970: 0), maxFutureSeconds: 0),
         logging: .init(destination: "auto"),
         export: .init(directory: "", timeZone: "UTC", smallCellThreshold: 0)

@@ -42,7 +42,13 @@ public struct DaemonConfiguration: Sendable, Equatable {
         public var maxBodyBytes: Int
         /// A connection idle this long is closed.
         public var idleTimeoutSeconds: Int
-        /// Connections served at once; more wait in the listen backlog.
+        /// A request head must arrive whole within this many seconds of its first byte (of the
+        /// connection's opening, for its first request); a slower client gets 408 and is dropped.
+        public var headerTimeoutSeconds: Int
+        /// A request body must arrive whole within this many seconds of its head; a slower client
+        /// gets 408 and is dropped.
+        public var bodyTimeoutSeconds: Int
+        /// Connections served at once; a client beyond them is answered 503 with `Retry-After`.
         public var maxConnections: Int
     }
 
