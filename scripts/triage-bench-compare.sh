@@ -15,14 +15,14 @@ if [ ! -d "$base" ]; then
   git worktree add --detach "$base" "$rev" >/dev/null
 fi
 echo "== building triage-bench (release) at $rev and in the working tree"
-(cd "$base" && swift build -c release --scratch-path .build-release --product triage-bench 2>&1 | tail -n 1)
-swift build -c release --scratch-path .build-release --product triage-bench 2>&1 | tail -n 1
-before="$base/.build-release/release/triage-bench"
-after=".build-release/release/triage-bench"
+(cd "$base" && swift build -c release --scratch-path .build-bench --product triage-bench 2>&1 | tail -n 1)
+swift build -c release --scratch-path .build-bench --product triage-bench 2>&1 | tail -n 1
+before="$base/.build-bench/release/triage-bench"
+after=".build-bench/release/triage-bench"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for run in $(seq "$runs"); do
-  (cd "$base" && ".build-release/release/triage-bench" --catalog Config/indicators.yaml) > "$out/before-$run.txt"
+  (cd "$base" && ".build-bench/release/triage-bench" --catalog Config/indicators.yaml) > "$out/before-$run.txt"
   "$after" --catalog Config/indicators.yaml > "$out/after-$run.txt"
 done
 python3 - "$out" "$runs" "$rev" <<'PY'

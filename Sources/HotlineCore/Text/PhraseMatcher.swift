@@ -9,6 +9,7 @@ public enum PhraseMatcher {
         // The tokens of the match being tried, reused for every attempt (no array growth per try).
         var indices = [Int](repeating: 0, count: index.phrases.reduce(1) { max($0, $1.terms.count) })
         var viable = [Int8](repeating: 0, count: index.phrases.count)   // 0 unknown, 1 yes, -1 no
+        let sentenceWords = SentenceWords(text, wordCount: index.wordCount)
         // The phrases a word can start depend only on the word: gathered once per distinct word, into
         // `starts[firstStart[word]..<firstStart[word] + firstCount[word]]`.
         var firstStart = [Int32](repeating: -1, count: text.words.count)
@@ -38,7 +39,8 @@ public enum PhraseMatcher {
             }
             let first = Int(firstStart[word])
             for slot in first..<(first + Int(firstCount[word])) {
-                if let match = match(index.phrases[Int(starts[slot])], at: position, in: &text, indices: &indices) {
+                if let match = match(index.phrases[Int(starts[slot])], at: position, in: &text, indices: &indices,
+                                     sentenceWords: sentenceWords) {
                     found.append(match)
                 }
             }
@@ -73,8 +75,15 @@ public enum PhraseMatcher {
 
     /// The phrase matched with its first word at `position`, or nil.
     static func match(_ phrase: CompiledPhrase, at position: Int, in text: inout AnalysedText,
-                      indices: inout [Int]) -> PhraseMatch? {
+                      indices: inout [Int], sentenceWords: SentenceWords) -> PhraseMatch? {
         guard fills(phrase.terms[0], position, &text) else { return nil }
+        // Rule out at once a phrase whose later words are nowhere in this sentence.
+        let sentence = text.tokens[position].sentence
+        for termIndex in 1..<phrase.terms.count {
+            let term = phrase.terms[termIndex]
+            if term.crossesSentences { break }
+            if !sentenceWords.mayFill(term, in: sentence) { return nil }
+        }
         indices[0] = position
         var filled = 1
         var last = position

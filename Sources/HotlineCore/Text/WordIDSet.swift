@@ -27,6 +27,19 @@ struct WordIDSet: Sendable, Equatable {
         bits[word] |= 1 << UInt64(Int(id) & 63)
     }
 
+    /// True when some member's bit is set in `row` (a bitmap over word ids).
+    @inline(__always)
+    func intersects(_ row: UnsafeBufferPointer<UInt64>) -> Bool {
+        if bits.isEmpty {
+            for id in list where Int(id) >> 6 < row.count && row[Int(id) >> 6] & (1 << UInt64(Int(id) & 63)) != 0 {
+                return true
+            }
+            return false
+        }
+        for word in 0..<min(bits.count, row.count) where bits[word] & row[word] != 0 { return true }
+        return false
+    }
+
     @inline(__always)
     func contains(_ id: Int32) -> Bool {
         guard id >= 0 else { return false }
