@@ -127,15 +127,32 @@ public struct HotlineDaemon: Sendable {
     private func openStore() throws -> CallStore {
         let path = configuration.database.path
         let folder = (path as NSString).deletingLastPathComponent
+        let logger = self.logger
         do {
             if !folder.isEmpty {
                 try FileManager.default.createDirectory(
                     atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
             }
-            return try CallStore(path: path, maxBatchSize: configuration.database.maxBatchSize)
+            return try CallStore(
+                path: path, maxBatchSize: configuration.database.maxBatchSize,
+                onWriteStatusChange: { fault in Self.logWriteStatus(fault, logger: logger) })
         } catch {
             throw StartupError(description: "cannot open the database \(path): \(error)")
         }
+    }
+
+    /// One entry when writes start failing (SQLite's code and message) and one when they work again.
+    private static func logWriteStatus(_ fault: StorageFault?, logger: Logger) {
+        guard let fault else {
+            logger.notice("database writes work again")
+            return
+        }
+        logger.error(
+            "database writes fail, health reports unavailable until they work again: \(fault)",
+            metadata: [
+                "sqlite_code": "\(fault.code)", "sqlite_extended_code": "\(fault.extendedCode)",
+                "sqlite_message": "\(fault.message)", "fault": "\(fault.kind)",
+            ])
     }
 }
 

@@ -7,29 +7,29 @@ import HotlineCore
 /// Every commit is durable (`synchronous = FULL`): once ``submit(_:)`` returns, the record survives
 /// a crash or a power cut. Concurrent submissions share transactions (see ``GroupCommitWriter``).
 public final class CallStore: Sendable {
-    let pool: DatabasePool
+    private let connections: StoreConnections
     private let writer: GroupCommitWriter
+
+    /// The connections in use (replaced when the writer has to start afresh).
+    var pool: DatabasePool { connections.pool }
 
     /// The database file.
     public let path: String
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     ///
+    /// A file that can be read but not written (read-only for this user) is opened: reads work, and
+    /// ``writeFault()`` reports it until writes work again.
+    ///
+    /// - Parameter onWriteStatusChange: called when writes start failing (with why) and when they
+    ///   work again (`nil`), once per change: for the daemon's log.
     /// - Throws: when the file cannot be opened, or was written by a newer version of the daemon.
-    public init(path: String, maxBatchSize: Int = 128) throws {
-        var configuration = Configuration()
-        configuration.label = "hotline"
-        configuration.busyMode = .timeout(10)
-        configuration.foreignKeysEnabled = true
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
-        let pool = try DatabasePool(path: path, configuration: configuration)
-        // DatabasePool lowers its writer to synchronous=NORMAL after prepareDatabase when it
-        // switches to WAL; an acknowledged record must survive a power cut, so restore FULL.
-        try pool.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
+    public init(
+        path: String, maxBatchSize: Int = 128,
+        onWriteStatusChange: @escaping @Sendable (StorageFault?) -> Void = { _ in }
+    ) throws {
+        let connections = try StoreConnections(path: path)
+        let pool = connections.pool
         let migrator = HotlineSchema.migrator
         try pool.read { db in
             if try migrator.hasBeenSuperseded(db) {
@@ -37,9 +37,23 @@ public final class CallStore: Sendable {
             }
         }
         try migrator.migrate(pool)
-        self.pool = pool
+        var initialFault: StorageFault?
+        if try connections.writerIsReadOnly() {
+            initialFault = StorageFault(
+                code: ResultCode.SQLITE_READONLY.rawValue, extendedCode: ResultCode.SQLITE_READONLY.rawValue,
+                message: "the database file was opened read-only (not writable for this user)")
+            onWriteStatusChange(initialFault)
+        }
+        self.connections = connections
         self.path = path
-        self.writer = GroupCommitWriter(pool: pool, maxBatchSize: maxBatchSize)
+        self.writer = GroupCommitWriter(
+            connections: connections, maxBatchSize: maxBatchSize, initialFault: initialFault, onChange: onWriteStatusChange)
+    }
+
+    /// Why writes fail, or `nil` when the last write worked. While failing, it tries a small write
+    /// of its own (at most once a second) before answering, so it tells when the cause is gone.
+    public func writeFault() async -> StorageFault? {
+        await writer.fault()
     }
 
     /// Stores a submission (or recognises a retry) and returns once it is committed to disk.
