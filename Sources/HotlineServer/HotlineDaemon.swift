@@ -21,7 +21,12 @@ public struct HotlineDaemon: Sendable {
     /// Why the daemon could not start. The message names what is wrong.
     public struct StartupError: Error, CustomStringConvertible {
         public var description: String
+        /// The exit status: 74 (EX_IOERR) for a database file the daemon refuses, 1 otherwise.
+        public var exitCode: Int32 = 1
     }
+
+    /// Start on an existing, empty database file as a new store (`--initialize-database`).
+    public let initializeDatabase: Bool
 
     /// Re-reads the configuration on SIGHUP; `nil`: nothing to re-read (built-in defaults).
     public let loadConfiguration: ConfigurationLoader?
@@ -30,8 +35,9 @@ public struct HotlineDaemon: Sendable {
 
     public init(
         configuration: DaemonConfiguration, triage: TriageSlot, logger: Logger,
-        loadConfiguration: ConfigurationLoader? = nil, loadCatalog: CatalogLoader? = nil
+        loadConfiguration: ConfigurationLoader? = nil, loadCatalog: CatalogLoader? = nil, initializeDatabase: Bool = false
     ) {
+        self.initializeDatabase = initializeDatabase
         self.configuration = configuration
         self.triage = triage
         self.logger = logger
@@ -134,8 +140,10 @@ public struct HotlineDaemon: Sendable {
                     atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
             }
             return try CallStore(
-                path: path, maxBatchSize: configuration.database.maxBatchSize,
+                path: path, maxBatchSize: configuration.database.maxBatchSize, initializeEmptyFile: initializeDatabase,
                 onWriteStatusChange: { fault in Self.logWriteStatus(fault, logger: logger) })
+        } catch let error as StoreOpenError {
+            throw StartupError(description: "refusing the database: \(error)", exitCode: 74)
         } catch {
             throw StartupError(description: "cannot open the database \(path): \(error)")
         }

@@ -16,19 +16,32 @@ public final class CallStore: Sendable {
     /// The database file.
     public let path: String
 
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// Opens (creating if missing) the database at `path`, checks it and brings its schema up to date.
+    ///
+    /// An existing file of zero bytes is not a database: it is refused (``StoreOpenError/emptyFile(path:)``)
+    /// unless `initializeEmptyFile`, so that a truncated or wrongly restored file never silently becomes
+    /// a new, empty store with ids from 1. A file that SQLite's `quick_check` finds damaged is refused
+    /// (``StoreOpenError/damaged(path:findings:)``) before anything is written into it.
     ///
     /// A file that can be read but not written (read-only for this user) is opened: reads work, and
     /// ``writeFault()`` reports it until writes work again.
     ///
     /// - Parameter onWriteStatusChange: called when writes start failing (with why) and when they
     ///   work again (`nil`), once per change: for the daemon's log.
-    /// - Throws: when the file cannot be opened, or was written by a newer version of the daemon.
+    /// - Throws: ``StoreOpenError``; GRDB's `DatabaseError` when the file cannot be opened, or was
+    ///   written by a newer version of the daemon.
     public init(
-        path: String, maxBatchSize: Int = 128,
+        path: String, maxBatchSize: Int = 128, initializeEmptyFile: Bool = false,
         onWriteStatusChange: @escaping @Sendable (StorageFault?) -> Void = { _ in }
     ) throws {
-        let connections = try StoreConnections(path: path)
+        if !initializeEmptyFile { try StoreOpenError.refuseEmptyFile(at: path) }
+        try DamageCheck.quickCheck(path: path)
+        let connections: StoreConnections
+        do {
+            connections = try StoreConnections(path: path)
+        } catch let error as DatabaseError where DamageCheck.isDamage(error) {
+            throw StoreOpenError.damaged(path: path, findings: [error.message ?? "SQLite error \(error.extendedResultCode.rawValue)"])
+        }
         let pool = connections.pool
         let migrator = HotlineSchema.migrator
         try pool.read { db in
