@@ -25,6 +25,17 @@ public struct HotlineDaemon: Sendable {
         public var exitCode: Int32 = 1
     }
 
+    /// How long requests in flight may take to finish after SIGTERM before they are cancelled.
+    ///
+    /// Kept well below `TimeoutStopSec=` of `hotlined.service` (20 s), which ends in SIGKILL: after
+    /// this limit come ``cancellationLimit``, then the checkpoint of the write-ahead log (at most 2 s
+    /// waiting for a reader) and the close of the database, and all of it must be done before
+    /// systemd's limit, not raced by it: 12 + 3 + 2 s leaves 3 s to spare.
+    public static let gracefulStopLimit: Duration = .seconds(12)
+
+    /// How long cancelled requests may take to end after ``gracefulStopLimit``.
+    public static let cancellationLimit: Duration = .seconds(3)
+
     /// Start on an existing, empty database file as a new store (`--initialize-database`).
     public let initializeDatabase: Bool
 
@@ -121,13 +132,30 @@ public struct HotlineDaemon: Sendable {
         // Services stop in reverse order: the heartbeat (STOPPING=1) first, the server last.
         var groupConfiguration = ServiceGroupConfiguration(
             services: [server, reload, heartbeat], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
-        groupConfiguration.maximumGracefulShutdownDuration = Duration.seconds(20)
-        try await ServiceGroup(configuration: groupConfiguration).run()
+        groupConfiguration.maximumGracefulShutdownDuration = Self.gracefulStopLimit
+        // Requests still running then are cancelled; should one ignore that, the process ends here
+        // rather than at systemd's SIGKILL (every acknowledged record is already durable).
+        groupConfiguration.maximumCancellationDuration = Self.cancellationLimit
+        // The database is closed (and its log checkpointed) however the group ended.
+        var groupFailure: (any Error)?
+        do {
+            try await ServiceGroup(configuration: groupConfiguration).run()
+        } catch {
+            groupFailure = error
+        }
         logger.notice("hotlined stopping: requests finished, closing the database")
-        try store.close()
+        switch try store.close() {
+        case .truncated:
+            logger.notice("database closed; write-ahead log checkpointed and truncated")
+        case .incomplete(let fault):
+            logger.warning(
+                "database closed; the write-ahead log could not be checkpointed and is folded in at the next start: \(fault)",
+                metadata: ["sqlite_code": "\(fault.code)", "sqlite_extended_code": "\(fault.extendedCode)"])
+        }
         if let problem = permissionProblem.value {
             throw StartupError(description: problem)
         }
+        if let groupFailure { throw groupFailure }
     }
 
     private func openStore() throws -> CallStore {

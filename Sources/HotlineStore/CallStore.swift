@@ -157,9 +157,30 @@ public final class CallStore: Sendable {
         (try? await pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "SELECT 1") }) == 1
     }
 
-    /// Waits for pending writes and closes every connection.
-    public func close() throws {
+    /// Waits for pending writes, folds the write-ahead log back into the database file and empties
+    /// it (`wal_checkpoint(TRUNCATE)`), and closes every connection.
+    ///
+    /// The pool closes its writer before its read-only readers, and a read-only connection cannot
+    /// checkpoint: without this, the last commits stay in a `-wal` file of several MB after a clean stop.
+    ///
+    /// - Returns: the checkpoint's outcome; a checkpoint that could not finish (another process
+    ///   reading) leaves the log for the next start, and the connections are closed all the same.
+    @discardableResult
+    public func close() throws -> CheckpointOutcome {
+        let outcome: CheckpointOutcome
+        do {
+            _ = try pool.writeWithoutTransaction { db in
+                // A reader in another process holds the checkpoint back: wait for it briefly, not
+                // the usual 10 s, because the stop has to finish before systemd's TimeoutStopSec.
+                try db.execute(sql: "PRAGMA busy_timeout = 2000")
+                return try db.checkpoint(.truncate)
+            }
+            outcome = .truncated
+        } catch {
+            outcome = .incomplete(StorageFault(error))
+        }
         try pool.close()
+        return outcome
     }
 }
 

@@ -15,7 +15,7 @@ struct HotlinedCommand: AsyncParsableCommand {
         discussion: """
             With no --config the built-in default configuration is used (the values of Config/hotline.yaml):
             socket and database under ./var/. Stop it with SIGTERM or SIGINT; it finishes the requests in
-            flight and closes the database before it exits.
+            flight (for at most 12 s), checkpoints the database's write-ahead log and closes it before it exits.
 
             A missing database file is created. An existing file of zero bytes is refused unless
             --initialize-database is given, and a file SQLite's quick_check finds damaged is refused.
