@@ -102,6 +102,8 @@ struct HotlineAPI: HTTPResponder {
         let record: CallRecord?
         do {
             record = try await store.record(id: id)
+        } catch let damaged as DamagedRecordError {
+            throw damagedRecord(damaged)
         } catch {
             throw Self.storageUnavailable
         }
@@ -114,6 +116,8 @@ struct HotlineAPI: HTTPResponder {
         let page: CallPage
         do {
             page = try await store.page(query)
+        } catch let damaged as DamagedRecordError {
+            throw damagedRecord(damaged)
         } catch {
             throw Self.storageUnavailable
         }
@@ -188,6 +192,18 @@ struct HotlineAPI: HTTPResponder {
 
     static func tooLarge(_ limit: Int) -> APIError {
         APIError(.contentTooLarge, code: "body_too_large", "The body is larger than the limit of \(limit) bytes.")
+    }
+
+    /// A stored call that cannot be read back: said as permanent, not "try again shortly", and
+    /// logged with the call's id and the column (never the value).
+    private func damagedRecord(_ damaged: DamagedRecordError) -> APIError {
+        logger.error(
+            "stored call cannot be read back: \(damaged)",
+            metadata: ["call_id": "\(damaged.callID)", "column": "\(damaged.column)"])
+        return APIError(
+            .serviceUnavailable, code: "storage_unavailable",
+            "Call \(damaged.callID) is damaged in the database and cannot be read; retrying will not help. "
+                + "`hotline db check` names the damaged rows; restore them from a backup.")
     }
 
     static let storageUnavailable = APIError(

@@ -101,6 +101,15 @@ struct DatabaseDamageTests {
         let rows = try #require(object["damaged_rows"] as? [[String: Any]])
         #expect(rows.first?["table"] as? String == "triages")
         #expect(rows.first?["call_id"] as? Int == Int(callID))
+
+        // The daemon starts on it (SQLite finds the file sound) and says the call is damaged for
+        // good, instead of "try again shortly".
+        let daemon = try DaemonProcess().start(arguments: ["--database", path])
+        let answer = try daemon.client().get("/v1/calls/\(callID)")
+        #expect(answer.status == 503)
+        let message = (answer.json?["error"] as? [String: Any])?["message"] as? String ?? ""
+        #expect(message.contains("damaged") && !message.contains("shortly"), "\(answer.text)")
+        #expect(try daemon.client().get("/v1/calls/\(callID == "1" ? "2" : "1")").status == 200)
     }
 
     @Test("db check names a call whose timestamp does not parse")
