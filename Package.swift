@@ -58,7 +58,11 @@ let package = Package(
         /// SQLite persistence through GRDB: schema, migrations, group commit.
         .target(
             name: "HotlineStore",
-            dependencies: ["HotlineCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "HotlineCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // sqlite3_db_readonly: whether the writer's connection was opened read-only.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         /// journald logging, sd_notify, socket activation.

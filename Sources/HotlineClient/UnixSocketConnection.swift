@@ -59,16 +59,36 @@ public final class UnixSocketConnection {
 
     /// Sends all of `bytes`.
     public func write(_ bytes: [UInt8]) throws {
+        do {
+            try writeAll(bytes)
+        } catch let failure as PartialWrite {
+            throw HotlineClientError.connectionLost(reason: failure.reason)
+        }
+    }
+
+    /// Sends all of `bytes`; a failure (``PartialWrite``) tells how many of them had been sent.
+    func writeAll(_ bytes: [UInt8]) throws {
         var offset = 0
         while offset < bytes.count {
             let sent = bytes[offset...].withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             if sent < 0 {
                 if errno == EINTR { continue }
                 if errno == EAGAIN || errno == EWOULDBLOCK { throw HotlineClientError.timedOut("the daemon took no more of the request") }
-                throw HotlineClientError.connectionLost(reason: Self.lastError())
+                throw PartialWrite(sent: offset, reason: Self.lastError())
             }
             offset += sent
         }
+    }
+
+    /// Whether the connection can no longer carry a request: the daemon closed it (an idle
+    /// keep-alive connection it timed out), reset it, or sent something nobody asked for.
+    /// Looks without waiting and without taking anything from the socket.
+    func isStale() -> Bool {
+        guard descriptor >= 0 else { return true }
+        var byte: UInt8 = 0
+        let count = recv(descriptor, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT))
+        if count < 0 { return !(errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) }
+        return true
     }
 
     /// Reads what is available, up to `maximum` bytes, waiting until `deadline` at the latest;

@@ -106,6 +106,8 @@ struct HotlineAPI: HTTPResponder {
         let record: CallRecord?
         do {
             record = try await store.record(id: id)
+        } catch let damaged as DamagedRecordError {
+            throw damagedRecord(damaged)
         } catch {
             throw Self.storageUnavailable
         }
@@ -129,6 +131,8 @@ struct HotlineAPI: HTTPResponder {
             }
         } catch is ClientDeparture.Gone {
             throw .clientGone
+        } catch let damaged as DamagedRecordError {
+            throw damagedRecord(damaged)
         } catch {
             throw Self.storageUnavailable
         }
@@ -139,26 +143,57 @@ struct HotlineAPI: HTTPResponder {
         var status: String
         var version: String
         var database: String
+        var databaseError: DatabaseErrorDetail?
         var schemaVersion: Int
         var catalogVersion: String?
 
         enum CodingKeys: String, CodingKey {
             case status, version, database
+            case databaseError = "database_error"
             case schemaVersion = "schema_version"
             case catalogVersion = "catalog_version"
         }
     }
 
+    /// Why the database is unavailable: SQLite's codes and message (no stored value is in them).
+    private struct DatabaseErrorDetail: Encodable {
+        var kind: String
+        var sqliteCode: Int32
+        var sqliteExtendedCode: Int32
+        var message: String
+        var since: String
+
+        init(_ fault: StorageFault) {
+            kind = fault.kind
+            sqliteCode = fault.code
+            sqliteExtendedCode = fault.extendedCode
+            message = fault.message
+            since = RFC3339.format(fault.at)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case kind, message, since
+            case sqliteCode = "sqlite_code"
+            case sqliteExtendedCode = "sqlite_extended_code"
+        }
+    }
+
+    /// 200 only when the database answers a read and writes work (the last write succeeded, or,
+    /// after a failure, a probe write just did); else 503 with why.
     private func health() async -> Response {
-        let databaseOK = await store.isHealthy()
+        let readable = await store.isHealthy()
+        let writeFault = await store.writeFault()
+        let healthy = readable && writeFault == nil
+        let readFault = readable ? nil : StorageFault(code: 1, extendedCode: 1, message: "the database does not answer a read")
         let health = Health(
-            status: databaseOK ? "ok" : "degraded",
+            status: healthy ? "ok" : "degraded",
             version: HotlineVersion.current,
-            database: databaseOK ? "ok" : "unavailable",
+            database: healthy ? "ok" : "unavailable",
+            databaseError: (writeFault ?? readFault).map(DatabaseErrorDetail.init),
             schemaVersion: HotlineSchema.currentVersion,
             catalogVersion: triage.triage?.catalogVersion
         )
-        return JSONResponse.make(health, status: databaseOK ? .ok : .serviceUnavailable)
+        return JSONResponse.make(health, status: healthy ? .ok : .serviceUnavailable)
     }
 
     static func isJSON(_ contentType: String) -> Bool {
@@ -170,6 +205,18 @@ struct HotlineAPI: HTTPResponder {
 
     static func tooLarge(_ limit: Int) -> APIError {
         APIError(.contentTooLarge, code: "body_too_large", "The body is larger than the limit of \(limit) bytes.")
+    }
+
+    /// A stored call that cannot be read back: said as permanent, not "try again shortly", and
+    /// logged with the call's id and the column (never the value).
+    private func damagedRecord(_ damaged: DamagedRecordError) -> APIError {
+        logger.error(
+            "stored call cannot be read back: \(damaged)",
+            metadata: ["call_id": "\(damaged.callID)", "column": "\(damaged.column)"])
+        return APIError(
+            .serviceUnavailable, code: "storage_unavailable",
+            "Call \(damaged.callID) is damaged in the database and cannot be read; retrying will not help. "
+                + "`hotline db check` names the damaged rows; restore them from a backup.")
     }
 
     static let storageUnavailable = APIError(

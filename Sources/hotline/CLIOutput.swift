@@ -27,6 +27,11 @@ enum CLIOutput {
             answer = try body(client)
         } catch let failure as HotlineClientError {
             error(failure.description)
+            if case .connectionLost = failure {
+                // Not sent again behind the operator's back: the daemon may have stored it.
+                error("the daemon may have acted on the request before the connection broke; "
+                    + "a call sent again with the same external_id is recognised as a retry")
+            }
             throw CLIExitCode.unreachable
         }
         if answer.status == 503, (answer.json?["error"] as? [String: Any])?["code"] as? String == "server_busy" {

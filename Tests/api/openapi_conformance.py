@@ -65,6 +65,59 @@ def record(**extra):
     return base
 
 
+def wait_for_socket(sock, process):
+    for _ in range(400):
+        if process.poll() is not None:
+            return False
+        if os.path.exists(sock):
+            try:
+                request(sock, "GET", "/v1/health")
+                return True
+            except OSError:
+                pass
+        time.sleep(0.05)
+    return False
+
+
+def degraded_health(daemon_path, check, conforms):
+    """The 503 answers while records cannot be stored: a database file the daemon may not write.
+
+    File modes do not bind root, so as root the daemon runs as uid 65534 through setpriv. A crash
+    (SIGKILL) leaves the write-ahead log beside the file, then the file is made read-only and the
+    daemon started again on it: it serves reads, and health and POST answer 503.
+    """
+    folder = tempfile.mkdtemp(prefix="hotline-openapi-ro-")
+    sock = os.path.join(folder, "hotline.sock")
+    database = os.path.join(folder, "db.sqlite")
+    command = [daemon_path, "--socket", sock, "--database", database]
+    if os.geteuid() == 0:
+        os.chown(folder, 65534, 65534)
+        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + command
+    log = open(os.path.join(folder, "daemon.log"), "w")
+    daemon = None
+    try:
+        daemon = subprocess.Popen(command, stdout=log, stderr=log)
+        check("read-only file: daemon starts", wait_for_socket(sock, daemon))
+        request(sock, "POST", "/v1/calls", json.dumps(record(external_id="ro-1")))
+        daemon.kill()
+        daemon.wait(timeout=30)
+        os.chmod(database, 0o444)
+        daemon = subprocess.Popen(command, stdout=log, stderr=log)
+        check("read-only file: daemon starts again", wait_for_socket(sock, daemon))
+        status, headers, data = request(sock, "GET", "/v1/health")
+        check("health while writes fail: status 503", status == 503, "got %d %s" % (status, data[:200]))
+        conforms("health while writes fail: answer matches the spec", "/v1/health", "GET", status, headers, data)
+        status, headers, data = request(sock, "POST", "/v1/calls", json.dumps(record(external_id="ro-2")))
+        check("create while writes fail: status 503", status == 503, "got %d %s" % (status, data[:200]))
+        conforms("create while writes fail: answer matches the spec", "/v1/calls", "POST", status, headers, data)
+    finally:
+        if daemon is not None and daemon.poll() is None:
+            daemon.terminate()
+            daemon.wait(timeout=30)
+        log.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--daemon", required=True)
@@ -261,6 +314,8 @@ def main():
         daemon.wait(timeout=30)
         log.close()
         shutil.rmtree(folder, ignore_errors=True)
+
+    degraded_health(args.daemon, check, conforms)
 
     passed = sum(1 for r in results if r)
     failed = len(results) - passed
