@@ -161,11 +161,11 @@ struct DaemonUnderSystemdTests {
         let catalogVersion = try #require(
             try UnixHTTP.send(socketPath, "GET", "/v1/health").body.firstMatch(of: /"catalog_version":"([^"]+)"/)?.1)
         kill(pid, SIGHUP)
-        try await Task.sleep(for: .milliseconds(500))
+        try await Task.sleep(for: .seconds(2))
         // A broken catalog: the reload is refused, the old catalog stays in force and the daemon serves on.
         try "indicators: [".write(to: directory.appendingPathComponent("indicators.yaml"), atomically: true, encoding: .utf8)
         kill(pid, SIGHUP)
-        try await Task.sleep(for: .milliseconds(500))
+        try await Task.sleep(for: .seconds(2))
         let after = try UnixHTTP.send(socketPath, "GET", "/v1/health")
         #expect(after.status == 200 && after.body.contains(#""catalog_version":"\#(catalogVersion)""#), "\(after.body)")
         let stillTriaged = try UnixHTTP.send(
