@@ -24,6 +24,20 @@ public struct PhraseIndex: Sendable {
     private(set) var firstByNumber: [Int32] = []
     /// Topic word sequences as ids.
     private(set) var topics: [[Int32]] = []
+    /// One instance per distinct term (see `add`).
+    private var sharedTerms: [TermKey: CompiledPhrase.Term] = [:]
+
+    /// What makes two terms the same.
+    private struct TermKey: Hashable {
+        var forms: [CompiledPhrase.Form]
+        var maximumGap: Int
+        var crossesSentences: Bool
+        init(_ term: CompiledPhrase.Term) {
+            forms = term.forms
+            maximumGap = term.maximumGap
+            crossesSentences = term.crossesSentences
+        }
+    }
     /// Numbers written as words, by word id.
     private(set) var numberWords: [Int32: Int] = [:]
     /// A bit per hashed three-letter start of every stem a phrase compares with: a token whose start
@@ -85,6 +99,14 @@ public struct PhraseIndex: Sendable {
     /// Adds a compiled phrase.
     public mutating func add(_ phrase: CompiledPhrase) {
         let id = Int32(phrases.count)
+        // Equal terms are one object: the variants of a word-class relation share their large terms,
+        // so the matcher's working set stays small.
+        var phrase = phrase
+        for position in phrase.terms.indices {
+            let term = phrase.terms[position]
+            let key = TermKey(term)
+            if let shared = sharedTerms[key] { phrase.terms[position] = shared } else { sharedTerms[key] = term }
+        }
         phrases.append(phrase)
         requirements.append(phrase.terms.map { term -> [Int32]? in
             var ids: [Int32] = []
