@@ -60,7 +60,7 @@ public struct AnalysedText {
                 id = index.id(of: restored)
             }
             writtenIDs[wordID] = id
-            if id >= 0, let value = index.numberWords[id] {
+            if id >= 0, index.classes[Int(id)].contains(.numberWord), let value = index.numberWords[id] {
                 if numbers.isEmpty { numbers = [Int](repeating: -1, count: readWords.count) }
                 numbers[wordID] = value
             }

@@ -58,7 +58,11 @@ public struct PhraseIndex: Sendable {
             classes[Int(id)].formUnion(wordClass)
         }
         topics = lexicon.topics.map { $0.map { intern($0) } }
-        for (word, value) in lexicon.numberWords { numberWords[intern(word)] = value }
+        for (word, value) in lexicon.numberWords {
+            let id = intern(word)
+            numberWords[id] = value
+            classes[Int(id)].insert(.numberWord)
+        }
     }
 
     /// The id of `word`, adding it when new.

@@ -15,6 +15,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let falseFriend = WordClass(rawValue: 1 << 8)
     public static let knowledge = WordClass(rawValue: 1 << 9)
     public static let relativePronoun = WordClass(rawValue: 1 << 10)
+    /// A number written as a word (its value is in `PhraseIndex.numberWords`).
+    public static let numberWord = WordClass(rawValue: 1 << 11)
 
     /// The classes each word of `lexicon` belongs to.
     public static func table(for lexicon: CueLexicon) -> [String: WordClass] {
