@@ -8,6 +8,9 @@ struct MinorFlagTests {
         ("A 14-year-old boy works every night in a car wash.", "en"),
         ("Drengen er mindreårig og sover i et lager.", "da"),
         ("Pigen på 16 år arbejder hver aften.", "da"),
+        ("A fifteen-year-old girl cleans the whole house every day for the family.", "en"),
+        ("En fjorten-årig dreng skal sælge hash for de ældre fyre.", "da"),
+        ("Pigen er sytten år gammel og passer børnene.", "da"),
     ])
     func statedMinorIsFlagged(_ text: String, _ language: String) {
         #expect(Fixtures.assess(text, language: language, callerRole: "third_party").flags.contains("minor"))

@@ -8,11 +8,15 @@ public struct AgeMention: Sendable, Equatable {
     public var isRelative: Bool
 
     /// The stated ages in `tokens`, in order. "worked here for 15 years" states no age.
-    public static func find(in tokens: [Token], lexicon: CueLexicon) -> [AgeMention] {
+    /// `number` reads a token's number, also one written as a word ("a fifteen-year-old").
+    public static func find(in tokens: [Token], lexicon: CueLexicon,
+                            number: (Int) -> Int? = { _ in nil }) -> [AgeMention] {
         var mentions: [AgeMention] = []
         func text(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].text : "" }
         for (index, token) in tokens.enumerated() {
-            guard let age = token.number, age > 0, age < 100, token.text.unicodeScalars.count <= 2 else { continue }
+            let written: Int? = token.number == nil ? number(index) : nil
+            guard let age = token.number ?? written, age > 0, age < 100,
+                  written != nil || token.text.unicodeScalars.count <= 2 else { continue }
             var last = -1
             let next = text(index + 1)
             if next == "årig" || next == "årige" || next == "yo" || next == "års" {
