@@ -58,7 +58,11 @@ let package = Package(
         /// SQLite persistence through GRDB: schema, migrations, group commit.
         .target(
             name: "HotlineStore",
-            dependencies: ["HotlineCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "HotlineCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // sqlite3_db_readonly: whether the writer's connection was opened read-only.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         /// journald logging, sd_notify, socket activation.
@@ -77,6 +81,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOExtras", package: "swift-nio-extras"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],

@@ -8,10 +8,10 @@
 #                                      catalog or rule change is meant to change results)
 set -eu
 cd "$(dirname "$0")/.."
-swift build -c release --scratch-path .build-release --product triage-bench >/dev/null
+swift build -c release --scratch-path .build-bench --product triage-bench >/dev/null
 out=$(mktemp)
 trap 'rm -f "$out" "$out.golden"' EXIT
-.build-release/release/triage-bench --dump "$out" >/dev/null
+.build-bench/release/triage-bench --dump "$out" >/dev/null
 golden=Tests/Golden/triage-results.jsonl.gz
 if [ "${1:-}" = "--update" ]; then
     gzip -9n < "$out" > "$golden"

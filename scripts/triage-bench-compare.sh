@@ -15,14 +15,14 @@ if [ ! -d "$base" ]; then
   git worktree add --detach "$base" "$rev" >/dev/null
 fi
 echo "== building triage-bench (release) at $rev and in the working tree"
-(cd "$base" && swift build -c release --scratch-path .build-release --product triage-bench 2>&1 | tail -n 1)
-swift build -c release --scratch-path .build-release --product triage-bench 2>&1 | tail -n 1
-before="$base/.build-release/release/triage-bench"
-after=".build-release/release/triage-bench"
+(cd "$base" && swift build -c release --scratch-path .build-bench --product triage-bench 2>&1 | tail -n 1)
+swift build -c release --scratch-path .build-bench --product triage-bench 2>&1 | tail -n 1
+before="$base/.build-bench/release/triage-bench"
+after=".build-bench/release/triage-bench"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for run in $(seq "$runs"); do
-  (cd "$base" && ".build-release/release/triage-bench" --catalog Config/indicators.yaml) > "$out/before-$run.txt"
+  (cd "$base" && ".build-bench/release/triage-bench" --catalog Config/indicators.yaml) > "$out/before-$run.txt"
   "$after" --catalog Config/indicators.yaml > "$out/after-$run.txt"
 done
 python3 - "$out" "$runs" "$rev" <<'PY'
@@ -32,9 +32,9 @@ def figures(kind):
     table = {}
     for run in range(1, runs + 1):
         for line in open("%s/%s-%d.txt" % (out, kind, run)):
-            m = re.match(r"\s*(\d+)\s*B?\s+(en|da)\s+([\d,.]+)", line)
+            m = re.match(r"\s*([\d.]+) KiB (en|da):\s+([\d,]+) narratives", line)
             if m:
-                table.setdefault((int(m.group(1)), m.group(2)), []).append(float(m.group(3).replace(",", "")))
+                table.setdefault((float(m.group(1)), m.group(2)), []).append(float(m.group(3).replace(",", "")))
     return {k: statistics.median(v) for k, v in table.items()}
 b, a = figures("before"), figures("after")
 if not b or not a:
@@ -42,7 +42,7 @@ if not b or not a:
     print(open("%s/before-1.txt" % out).read()); print(open("%s/after-1.txt" % out).read())
     sys.exit(1)
 print("narratives/s per core, median of %d runs (before = %s, after = working tree)" % (runs, rev))
-print("%8s %4s %12s %12s %8s" % ("size", "lang", "before", "after", "after/before"))
+print("%8s %4s %12s %12s %8s" % ("KiB", "lang", "before", "after", "after/before"))
 for key in sorted(set(a) & set(b)):
-    print("%8d %4s %12.0f %12.0f %8.2f" % (key[0], key[1], b[key], a[key], a[key] / b[key]))
+    print("%8.1f %4s %12.0f %12.0f %8.2f" % (key[0], key[1], b[key], a[key], a[key] / b[key]))
 PY

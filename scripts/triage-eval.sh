@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the daemon on a temporary socket and database, scores labelled call vignettes against it
 # with the evaluation script, and fails when the triage falls under the quality gate:
-#   band accuracy per language >= TRIAGE_MIN_BAND (0.85), high-risk recall >= TRIAGE_MIN_HIGH_RECALL
+#   band accuracy per language >= TRIAGE_MIN_BAND (0.90), high-risk recall >= TRIAGE_MIN_HIGH_RECALL
 #   (0.95), false alarms <= TRIAGE_MAX_FALSE_ALARM (0.10), presumed-trafficking sensitivity >=
 #   TRIAGE_MIN_PRESUMED (0.80), flag precision and recall >= TRIAGE_MIN_FLAGS (0.90).
 #

@@ -16,7 +16,7 @@ def figure(text, pattern):
 def main():
     text = open(sys.argv[1], encoding="utf-8").read()
     env = os.environ.get
-    minimum_band = float(env("TRIAGE_MIN_BAND", "0.85"))
+    minimum_band = float(env("TRIAGE_MIN_BAND", "0.90"))
     checks = []
     for language, value in re.findall(r"band_ok\[(\w+)\]=([0-9.]+)", text):
         checks.append(("band_ok[%s]" % language, float(value), ">=", minimum_band))

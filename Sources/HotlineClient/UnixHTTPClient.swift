@@ -3,16 +3,32 @@ import Foundation
 /// A small HTTP/1.1 client over a Unix socket, for the CLI, the load generator and the tests.
 ///
 /// It keeps one connection open between requests (keep-alive) and reconnects when the server
-/// has closed it.
+/// has closed it. It never waits without bound: a connection must be accepted within
+/// `connectTimeoutSeconds` (a full listen queue otherwise holds `connect()`), and a whole answer
+/// must arrive within `timeoutSeconds` of sending the request; else it throws
+/// ``HotlineClientError/timedOut(_:)``. A request is sent again on a new connection only when none
+/// of it was sent on the kept one: once some of it reached the daemon, the daemon may have acted on
+/// it (a POST stored) and only the answer was lost, so the failure is the caller's to see, not
+/// silently repeated. A request that timed out is never sent again.
 public final class UnixHTTPClient {
     /// The daemon's socket.
     public let socketPath: String
-    private let timeoutSeconds: Int
+    private let timeoutSeconds: Double
+    private let connectTimeoutSeconds: Double
     private var connection: UnixSocketConnection?
 
-    public init(socketPath: String, timeoutSeconds: Int = 30) {
+    /// The connect timeout when none is given.
+    public static let defaultConnectTimeoutSeconds: Double = 5
+    /// The read timeout (a whole answer) when none is given.
+    public static let defaultTimeoutSeconds: Double = 30
+
+    public init(
+        socketPath: String, timeoutSeconds: Double = defaultTimeoutSeconds,
+        connectTimeoutSeconds: Double = defaultConnectTimeoutSeconds
+    ) {
         self.socketPath = socketPath
         self.timeoutSeconds = timeoutSeconds
+        self.connectTimeoutSeconds = connectTimeoutSeconds
     }
 
     /// Sends one request and reads the whole answer.
@@ -21,14 +37,40 @@ public final class UnixHTTPClient {
         headers extra: [String: String] = [:]
     ) throws -> HTTPAnswer {
         let request = Self.encode(method: method, path: path, body: body, contentType: contentType, headers: extra)
-        if let connection, let answer = try? exchange(request, on: connection) {
-            return answer
+        if let kept = connection {
+            if kept.isStale() {
+                // The daemon closed the idle connection: nothing of this request was sent on it.
+                drop(kept)
+            } else {
+                do {
+                    return try exchange(request, on: kept)
+                } catch let failure as PartialWrite where failure.sent == 0 {
+                    // Refused before a byte of it was taken: safe to send on a new connection.
+                    drop(kept)
+                } catch {
+                    // Part of it was sent, or the daemon did not answer in time: not asked again.
+                    drop(kept)
+                    throw error
+                }
+            }
         }
-        // No connection yet, or the server closed the idle one: connect anew once.
-        connection?.close()
-        let fresh = try UnixSocketConnection(path: socketPath, timeoutSeconds: timeoutSeconds)
+        let fresh = try UnixSocketConnection(
+            path: socketPath, timeoutSeconds: timeoutSeconds, connectTimeoutSeconds: connectTimeoutSeconds)
         connection = fresh
-        return try exchange(request, on: fresh)
+        do {
+            return try exchange(request, on: fresh)
+        } catch let failure as PartialWrite {
+            drop(fresh)
+            throw HotlineClientError.connectionLost(reason: failure.reason)
+        } catch {
+            drop(fresh)
+            throw error
+        }
+    }
+
+    private func drop(_ broken: UnixSocketConnection) {
+        broken.close()
+        if connection === broken { connection = nil }
     }
 
     /// Sends a JSON body given as text.
@@ -56,8 +98,15 @@ public final class UnixHTTPClient {
         return Array(head.utf8) + (body ?? [])
     }
 
+    /// Sends the request and reads the answer. Throws ``PartialWrite`` when sending failed (with how
+    /// much was sent), ``HotlineClientError`` otherwise.
     private func exchange(_ request: [UInt8], on connection: UnixSocketConnection) throws -> HTTPAnswer {
-        try connection.write(request)
+        let deadline = Date().addingTimeInterval(timeoutSeconds)
+        do {
+            try connection.writeAll(request)
+        } catch let failure as PartialWrite where failure.sent > 0 {
+            throw HotlineClientError.connectionLost(reason: "\(failure.reason) after part of the request was sent")
+        }
         var received: [UInt8] = []
         var answer: HTTPAnswer?
         var bodyStart = 0
@@ -76,7 +125,7 @@ public final class UnixHTTPClient {
                 if complete.headers["connection"]?.lowercased() == "close" { connection.close() }
                 return complete
             }
-            let chunk = try connection.read()
+            let chunk = try connection.read(deadline: deadline)
             if chunk.isEmpty { throw HotlineClientError.connectionLost(reason: "closed by the daemon") }
             received += chunk
         }

@@ -50,4 +50,31 @@ struct APIError: Error, Sendable {
         for field in headers { response.headers.append(field) }
         return response
     }
+
+    /// The JSON body alone, for answers written outside Hummingbird (``RawErrorAnswer``).
+    var jsonBody: [UInt8] {
+        JSONResponse.encode(Body(error: .init(code: code, message: message, field: field)))
+    }
+
+    /// A 503 for a daemon serving as many connections as it allows (`limits.max_connections`).
+    static func serverBusy(retryAfterSeconds: Int) -> APIError {
+        var error = APIError(
+            .serviceUnavailable, code: "server_busy",
+            "The daemon is serving as many connections as it allows; retry after the seconds in Retry-After.")
+        error.headers[.retryAfter] = "\(retryAfterSeconds)"
+        return error
+    }
+
+    /// The client went away before its answer was ready: nothing is answered (the server closes
+    /// the connection); the status is for the record only.
+    static let clientGone = APIError(
+        HTTPResponse.Status(code: 499, reasonPhrase: "Client Closed Request"), code: "client_gone",
+        "The client closed the connection before the answer was ready.")
+
+    /// A 408 for a request whose head or body did not arrive within its timeout.
+    static func requestTimeout(_ part: String, seconds: Int) -> APIError {
+        APIError(
+            .requestTimeout, code: "request_timeout",
+            "The request \(part) did not arrive within \(seconds) seconds; the connection is closed.")
+    }
 }

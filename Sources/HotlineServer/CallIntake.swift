@@ -12,6 +12,8 @@ import Logging
 struct CallIntake: Sendable {
     let store: CallStore
     let triage: TriageSlot
+    /// The configuration in force: a reload changes the `received_at` window of the next request.
+    let configuration: ConfigurationHolder
     let logger: Logger
 
     /// What the client is answered.
@@ -25,7 +27,10 @@ struct CallIntake: Sendable {
         let stage = triage.triage
 
         // decode + validate
-        let parser = CallSubmissionParser(isKnownIndicator: { id in stage?.isKnownIndicator(id) ?? true })
+        let parser = CallSubmissionParser(
+            isKnownIndicator: { id in stage?.isKnownIndicator(id) ?? true },
+            receivedAtWindow: configuration.current.intake.receivedAtWindow,
+            now: { arrivedAt })
         let submission: CallSubmission
         do {
             submission = try parser.parse(body)
@@ -45,8 +50,15 @@ struct CallIntake: Sendable {
             outcome = try await store.submit(
                 PendingSubmission(submission: submission, arrivedAt: arrivedAt, peer: peer, triage: assessment))
         } catch {
+            // SQLite's codes and message only: GRDB's own description of an error can carry the SQL
+            // and, with some settings, its arguments, which are the record.
+            let fault = StorageFault(error)
             logger.error(
-                "call could not be stored", metadata: ["request_id": "\(requestID)", "error_type": "\(type(of: error))"])
+                "call could not be stored: SQLite error \(fault.code) (\(fault.kind)): \(fault.message)",
+                metadata: [
+                    "request_id": "\(requestID)", "sqlite_code": "\(fault.code)",
+                    "sqlite_extended_code": "\(fault.extendedCode)", "sqlite_message": "\(fault.message)",
+                ])
             throw APIError(.serviceUnavailable, code: "storage_unavailable", "The call could not be stored; retry with the same external_id.")
         }
 

@@ -31,6 +31,10 @@ struct HotlineAPI: HTTPResponder {
         let (route, id) = Self.route(of: request.uri.path)
         do {
             return try await dispatch(request, route: route, id: id, context: context, requestID: requestID)
+        } catch where error.code == APIError.clientGone.code {
+            // Nobody is left to answer; the server closes the connection.
+            logger.debug("request abandoned by its client", metadata: ["route": "\(route.rawValue)", "request_id": "\(requestID)"])
+            throw ClientDeparture.Gone()
         } catch {
             let peer = route == .calls && request.method == .post ? await PeerCredentials.read(from: context.channel) : nil
             IntakeLog.rejected(
@@ -58,7 +62,7 @@ struct HotlineAPI: HTTPResponder {
         case (.calls, .post):
             return try await postCall(request, context: context, requestID: requestID)
         case (.calls, .get):
-            return try await listCalls(request)
+            return try await listCalls(request, context: context)
         case (.call, .get):
             return try await getCall(id: id ?? "")
         case (.health, .get):
@@ -102,6 +106,8 @@ struct HotlineAPI: HTTPResponder {
         let record: CallRecord?
         do {
             record = try await store.record(id: id)
+        } catch let damaged as DamagedRecordError {
+            throw damagedRecord(damaged)
         } catch {
             throw Self.storageUnavailable
         }
@@ -109,43 +115,85 @@ struct HotlineAPI: HTTPResponder {
         return JSONResponse.make(json: record.json, status: .ok)
     }
 
-    private func listCalls(_ request: Request) async throws(APIError) -> Response {
+    /// A page of the listing. Building one is the costliest answer there is, so it is built only
+    /// while its client is still there: not at all for a client that has already gone, and the
+    /// store's read is cancelled as soon as the client goes.
+    private func listCalls(_ request: Request, context: Context) async throws(APIError) -> Response {
         let query = try CallQueryParser.parse(request.uri.queryParameters)
-        let page: CallPage
+        let departure = await ClientDeparture.of(context.channel)
+        let store = self.store
+        let body: ByteBuffer
         do {
-            page = try await store.page(query)
+            if let departure {
+                body = try await departure.cancellingOnDeparture { try await CallListingBody.read(query, from: store) }
+            } else {
+                body = try await CallListingBody.read(query, from: store)
+            }
+        } catch is ClientDeparture.Gone {
+            throw .clientGone
+        } catch let damaged as DamagedRecordError {
+            throw damagedRecord(damaged)
         } catch {
             throw Self.storageUnavailable
         }
-        return JSONResponse.make(
-            json: .object(["calls": .array(page.records.map(\.json)), "next_cursor": page.nextCursor.map(JSONValue.string) ?? .null]),
-            status: .ok)
+        return JSONResponse.make(body: body, status: .ok)
     }
 
     private struct Health: Encodable {
         var status: String
         var version: String
         var database: String
+        var databaseError: DatabaseErrorDetail?
         var schemaVersion: Int
         var catalogVersion: String?
 
         enum CodingKeys: String, CodingKey {
             case status, version, database
+            case databaseError = "database_error"
             case schemaVersion = "schema_version"
             case catalogVersion = "catalog_version"
         }
     }
 
+    /// Why the database is unavailable: SQLite's codes and message (no stored value is in them).
+    private struct DatabaseErrorDetail: Encodable {
+        var kind: String
+        var sqliteCode: Int32
+        var sqliteExtendedCode: Int32
+        var message: String
+        var since: String
+
+        init(_ fault: StorageFault) {
+            kind = fault.kind
+            sqliteCode = fault.code
+            sqliteExtendedCode = fault.extendedCode
+            message = fault.message
+            since = RFC3339.format(fault.at)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case kind, message, since
+            case sqliteCode = "sqlite_code"
+            case sqliteExtendedCode = "sqlite_extended_code"
+        }
+    }
+
+    /// 200 only when the database answers a read and writes work (the last write succeeded, or,
+    /// after a failure, a probe write just did); else 503 with why.
     private func health() async -> Response {
-        let databaseOK = await store.isHealthy()
+        let readable = await store.isHealthy()
+        let writeFault = await store.writeFault()
+        let healthy = readable && writeFault == nil
+        let readFault = readable ? nil : StorageFault(code: 1, extendedCode: 1, message: "the database does not answer a read")
         let health = Health(
-            status: databaseOK ? "ok" : "degraded",
+            status: healthy ? "ok" : "degraded",
             version: HotlineVersion.current,
-            database: databaseOK ? "ok" : "unavailable",
+            database: healthy ? "ok" : "unavailable",
+            databaseError: (writeFault ?? readFault).map(DatabaseErrorDetail.init),
             schemaVersion: HotlineSchema.currentVersion,
             catalogVersion: triage.triage?.catalogVersion
         )
-        return JSONResponse.make(health, status: databaseOK ? .ok : .serviceUnavailable)
+        return JSONResponse.make(health, status: healthy ? .ok : .serviceUnavailable)
     }
 
     static func isJSON(_ contentType: String) -> Bool {
@@ -157,6 +205,18 @@ struct HotlineAPI: HTTPResponder {
 
     static func tooLarge(_ limit: Int) -> APIError {
         APIError(.contentTooLarge, code: "body_too_large", "The body is larger than the limit of \(limit) bytes.")
+    }
+
+    /// A stored call that cannot be read back: said as permanent, not "try again shortly", and
+    /// logged with the call's id and the column (never the value).
+    private func damagedRecord(_ damaged: DamagedRecordError) -> APIError {
+        logger.error(
+            "stored call cannot be read back: \(damaged)",
+            metadata: ["call_id": "\(damaged.callID)", "column": "\(damaged.column)"])
+        return APIError(
+            .serviceUnavailable, code: "storage_unavailable",
+            "Call \(damaged.callID) is damaged in the database and cannot be read; retrying will not help. "
+                + "`hotline db check` names the damaged rows; restore them from a backup.")
     }
 
     static let storageUnavailable = APIError(

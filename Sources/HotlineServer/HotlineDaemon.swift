@@ -21,7 +21,23 @@ public struct HotlineDaemon: Sendable {
     /// Why the daemon could not start. The message names what is wrong.
     public struct StartupError: Error, CustomStringConvertible {
         public var description: String
+        /// The exit status: 74 (EX_IOERR) for a database file the daemon refuses, 1 otherwise.
+        public var exitCode: Int32 = 1
     }
+
+    /// How long requests in flight may take to finish after SIGTERM before they are cancelled.
+    ///
+    /// Kept well below `TimeoutStopSec=` of `hotlined.service` (20 s), which ends in SIGKILL: after
+    /// this limit come ``cancellationLimit``, then the checkpoint of the write-ahead log (at most 2 s
+    /// waiting for a reader) and the close of the database, and all of it must be done before
+    /// systemd's limit, not raced by it: 12 + 3 + 2 s leaves 3 s to spare.
+    public static let gracefulStopLimit: Duration = .seconds(12)
+
+    /// How long cancelled requests may take to end after ``gracefulStopLimit``.
+    public static let cancellationLimit: Duration = .seconds(3)
+
+    /// Start on an existing, empty database file as a new store (`--initialize-database`).
+    public let initializeDatabase: Bool
 
     /// Re-reads the configuration on SIGHUP; `nil`: nothing to re-read (built-in defaults).
     public let loadConfiguration: ConfigurationLoader?
@@ -30,8 +46,9 @@ public struct HotlineDaemon: Sendable {
 
     public init(
         configuration: DaemonConfiguration, triage: TriageSlot, logger: Logger,
-        loadConfiguration: ConfigurationLoader? = nil, loadCatalog: CatalogLoader? = nil
+        loadConfiguration: ConfigurationLoader? = nil, loadCatalog: CatalogLoader? = nil, initializeDatabase: Bool = false
     ) {
+        self.initializeDatabase = initializeDatabase
         self.configuration = configuration
         self.triage = triage
         self.logger = logger
@@ -58,8 +75,9 @@ public struct HotlineDaemon: Sendable {
         }
         // Trap SIGHUP before READY=1: its default action would end the daemon.
         let hangups = await HangupSignal(notifier: notifier)
+        let settings = ConfigurationHolder(configuration)
         let api = HotlineAPI(
-            intake: CallIntake(store: store, triage: triage, logger: logger),
+            intake: CallIntake(store: store, triage: triage, configuration: settings, logger: logger),
             store: store, triage: triage, maxBodyBytes: configuration.limits.maxBodyBytes, logger: logger)
         let socket = configuration.socket
         let logger = self.logger
@@ -73,69 +91,93 @@ public struct HotlineDaemon: Sendable {
                 ]))
             notifier.ready(status: "Serving")
         }
-        let http1 = HTTP1Channel.Configuration(idleTimeout: .seconds(Int64(configuration.limits.idleTimeoutSeconds)))
-        let serverName = "hotlined/\(HotlineVersion.current)"
-        let server: any Service
-        switch listening {
-        case .inherited(let descriptor, _):
-            server = InheritedSocketServer(
-                descriptor: descriptor, responder: api, configuration: http1, serverName: serverName,
-                maxConnections: configuration.limits.maxConnections, eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
-                logger: Logger(label: "hotlined.http"), onServerRunning: { _ in ready() })
-        case .bind(let path):
-            server = Application(
-                responder: api,
-                server: .http1(configuration: http1),
-                configuration: .init(
-                    address: .unixDomainSocket(path: path),
-                    serverName: serverName,
-                    availableConnectionsDelegate: MaximumAvailableConnections(configuration.limits.maxConnections)),
-                onServerRunning: { _ in
-                    do {
-                        try SocketFile.applyPermissions(path: path, mode: socket.mode, group: socket.group)
-                        ready()
-                    } catch {
-                        permissionProblem.set("\(error)")
-                        logger.critical("cannot secure the socket: \(error)")
-                        kill(getpid(), SIGTERM)
-                    }
-                },
-                logger: Logger(label: "hotlined.http")
-            )
-        }
+        let limits = configuration.limits
+        let http1 = HTTP1Channel.Configuration(idleTimeout: .seconds(Int64(limits.idleTimeoutSeconds)))
+        let server = UnixSocketServer(
+            socket: listening, responder: api, configuration: http1, serverName: "hotlined/\(HotlineVersion.current)",
+            slots: ConnectionSlots(limit: limits.maxConnections),
+            headerTimeoutSeconds: limits.headerTimeoutSeconds, bodyTimeoutSeconds: limits.bodyTimeoutSeconds,
+            eventLoopGroup: MultiThreadedEventLoopGroup.singleton, logger: Logger(label: "hotlined.http"),
+            onServerRunning: { _ in
+                guard case .bind(let path) = listening else { return ready() }
+                do {
+                    try SocketFile.applyPermissions(path: path, mode: socket.mode, group: socket.group)
+                    ready()
+                } catch {
+                    permissionProblem.set("\(error)")
+                    logger.critical("cannot secure the socket: \(error)")
+                    kill(getpid(), SIGTERM)
+                }
+            })
         let watchdog = notifier.watchdogInterval()
         let heartbeat = SystemdHeartbeat(
             notifier: notifier,
             selfCheck: ServingSelfCheck(socketPath: listening.path, timeout: max(.seconds(1), (watchdog ?? .seconds(8)) / 4)),
             store: store, logger: logger)
         let reload = ReloadService(
-            signals: hangups, notifier: notifier, configuration: ConfigurationHolder(configuration),
+            signals: hangups, notifier: notifier, configuration: settings,
             loadConfiguration: loadConfiguration, loadCatalog: loadCatalog, triage: triage,
             store: store, logger: logger)
         // Services stop in reverse order: the heartbeat (STOPPING=1) first, the server last.
         var groupConfiguration = ServiceGroupConfiguration(
             services: [server, reload, heartbeat], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
-        groupConfiguration.maximumGracefulShutdownDuration = Duration.seconds(20)
-        try await ServiceGroup(configuration: groupConfiguration).run()
+        groupConfiguration.maximumGracefulShutdownDuration = Self.gracefulStopLimit
+        // Requests still running then are cancelled; should one ignore that, the process ends here
+        // rather than at systemd's SIGKILL (every acknowledged record is already durable).
+        groupConfiguration.maximumCancellationDuration = Self.cancellationLimit
+        // The database is closed (and its log checkpointed) however the group ended.
+        var groupFailure: (any Error)?
+        do {
+            try await ServiceGroup(configuration: groupConfiguration).run()
+        } catch {
+            groupFailure = error
+        }
         logger.notice("hotlined stopping: requests finished, closing the database")
-        try store.close()
+        switch try store.close() {
+        case .truncated:
+            logger.notice("database closed; write-ahead log checkpointed and truncated")
+        case .incomplete(let fault):
+            logger.warning(
+                "database closed; the write-ahead log could not be checkpointed and is folded in at the next start: \(fault)",
+                metadata: ["sqlite_code": "\(fault.code)", "sqlite_extended_code": "\(fault.extendedCode)"])
+        }
         if let problem = permissionProblem.value {
             throw StartupError(description: problem)
         }
+        if let groupFailure { throw groupFailure }
     }
 
     private func openStore() throws -> CallStore {
         let path = configuration.database.path
         let folder = (path as NSString).deletingLastPathComponent
+        let logger = self.logger
         do {
             if !folder.isEmpty {
                 try FileManager.default.createDirectory(
                     atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
             }
-            return try CallStore(path: path, maxBatchSize: configuration.database.maxBatchSize)
+            return try CallStore(
+                path: path, maxBatchSize: configuration.database.maxBatchSize, initializeEmptyFile: initializeDatabase,
+                onWriteStatusChange: { fault in Self.logWriteStatus(fault, logger: logger) })
+        } catch let error as StoreOpenError {
+            throw StartupError(description: "refusing the database: \(error)", exitCode: 74)
         } catch {
             throw StartupError(description: "cannot open the database \(path): \(error)")
         }
+    }
+
+    /// One entry when writes start failing (SQLite's code and message) and one when they work again.
+    private static func logWriteStatus(_ fault: StorageFault?, logger: Logger) {
+        guard let fault else {
+            logger.notice("database writes work again")
+            return
+        }
+        logger.error(
+            "database writes fail, health reports unavailable until they work again: \(fault)",
+            metadata: [
+                "sqlite_code": "\(fault.code)", "sqlite_extended_code": "\(fault.extendedCode)",
+                "sqlite_message": "\(fault.message)", "fault": "\(fault.kind)",
+            ])
     }
 }
 

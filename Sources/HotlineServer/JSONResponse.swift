@@ -16,17 +16,29 @@ enum JSONResponse {
             body: ResponseBody(byteBuffer: buffer))
     }
 
+    /// A response whose body is JSON already written to `body` (ending in a newline).
+    static func make(body: ByteBuffer, status: HTTPResponse.Status) -> Response {
+        Response(
+            status: status,
+            headers: [.contentType: "application/json; charset=utf-8"],
+            body: ResponseBody(byteBuffer: body))
+    }
+
     static func make(_ value: some Encodable, status: HTTPResponse.Status) -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // Encoding our own response types cannot fail; an empty object keeps the contract if it ever did.
-        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
         var buffer = ByteBuffer()
-        buffer.writeBytes(data)
-        buffer.writeString("\n")
+        buffer.writeBytes(encode(value))
         return Response(
             status: status,
             headers: [.contentType: "application/json; charset=utf-8"],
             body: ResponseBody(byteBuffer: buffer))
+    }
+
+    /// The body bytes of a response for `value`: sorted keys, one trailing newline.
+    static func encode(_ value: some Encodable) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Encoding our own response types cannot fail; an empty object keeps the contract if it ever did.
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        return Array(data) + [UInt8(ascii: "\n")]
     }
 }

@@ -23,6 +23,17 @@ enum PeerCredentials {
             uid: credentials.uid, gid: credentials.gid, pid: credentials.pid, user: userName(of: credentials.uid))
     }
 
+    /// Whether the peer of `channel` is this very process (the watchdog's self-check). Read on the
+    /// channel's event loop while its pipeline is set up, where the option is read at once.
+    static func isThisProcess(_ channel: any Channel) -> EventLoopFuture<Bool> {
+        guard case .unixDomainSocket = channel.localAddress, let provider = channel as? any SocketOptionProvider else {
+            return channel.eventLoop.makeSucceededFuture(false)
+        }
+        let credentials: EventLoopFuture<csd_ucred> = provider.unsafeGetSocketOption(
+            level: SocketOptionLevel(SOL_SOCKET), name: SocketOptionName(SO_PEERCRED))
+        return credentials.map { $0.pid == getpid() }.recover { _ in false }
+    }
+
     /// The login name of `uid` on this host.
     static func userName(of uid: uid_t) -> String? {
         var entry = passwd()

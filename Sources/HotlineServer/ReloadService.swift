@@ -15,11 +15,16 @@ public typealias ConfigurationLoader = @Sendable () throws -> DaemonConfiguratio
 ///
 /// `RELOADING=1` (with `MONOTONIC_USEC=`) goes out first, from the signal handler itself
 /// (``HangupSignal``), so that on systemd 252 `systemctl reload` waits for the reload to finish; `READY=1` follows when it is done, whatever
-/// the outcome. A configuration or catalog that cannot be read is logged with the reason
-/// (`configReloadFailed`, `catalogReloadFailed`) and the previous one stays in force.
+/// the outcome.
 ///
-/// What a reload changes: the indicator catalog (re-read from `catalog.path`). Every other setting
-/// is read and validated, and a setting that only takes effect at a restart is named in the log entry.
+/// A reload is all or nothing: the configuration is read, then the indicator catalog it names is
+/// built, and only when both succeed are both put in force. A configuration or catalog that cannot
+/// be read (a catalog path that names no file included) is logged with the reason
+/// (`configReloadFailed`, `catalogReloadFailed`) and the previous configuration and catalog stay.
+///
+/// What a reload changes: the indicator catalog (re-read from `catalog.path`) and the `intake`
+/// settings (the `received_at` window of the next request). Every other setting is read and
+/// validated, and a setting that only takes effect at a restart is named in the log entry.
 struct ReloadService: Service {
     let signals: HangupSignal
     let notifier: SystemdNotifier
@@ -38,42 +43,52 @@ struct ReloadService: Service {
     }
 
     func reload() {
-        var settings = configuration.current
+        let previous = configuration.current
+        let previousCatalog = triage.triage?.catalogVersion ?? "none"
+        var settings = previous
         if let loadConfiguration {
             do {
-                let fresh = try loadConfiguration()
-                let restartNeeded = Self.settingsNeedingRestart(from: settings, to: fresh)
-                var metadata: Logger.Metadata = [:]
-                if !restartNeeded.isEmpty { metadata["restart_needed"] = .array(restartNeeded.map { .string($0) }) }
-                configuration.replace(with: fresh)
-                settings = fresh
-                logger.notice(
-                    restartNeeded.isEmpty
-                        ? "configuration reloaded"
-                        : "configuration reloaded; \(restartNeeded.joined(separator: ", ")) take effect at the next restart",
-                    metadata: HotlineEvent.configReloaded.metadata(metadata))
+                settings = try loadConfiguration()
             } catch {
                 logger.error(
-                    "configuration reload failed, previous configuration stays in force: \(error)",
+                    "reload refused, configuration and catalog \(previousCatalog) stay in force: configuration: \(error)",
                     metadata: HotlineEvent.configReloadFailed.metadata())
+                return
             }
         }
         guard let loadCatalog else {
+            commit(settings, replacing: previous)
             logger.notice("no indicator catalog loader in this build; catalog not reloaded")
             return
         }
-        let previous = triage.triage?.catalogVersion ?? "none"
+        let stage: any CallTriaging
         do {
-            let stage = try loadCatalog(settings.catalog.path)
-            triage.replace(with: stage)
-            logger.notice(
-                "indicator catalog reloaded",
-                metadata: HotlineEvent.catalogReloaded.metadata(["catalog_version": "\(stage.catalogVersion)"]))
+            stage = try loadCatalog(settings.catalog.path)
         } catch {
             logger.error(
-                "indicator catalog reload failed, version \(previous) stays in force: \(error)",
-                metadata: HotlineEvent.catalogReloadFailed.metadata(["catalog_version": "\(previous)"]))
+                "reload refused, configuration and catalog \(previousCatalog) stay in force: indicator catalog: \(error)",
+                metadata: HotlineEvent.catalogReloadFailed.metadata(["catalog_version": "\(previousCatalog)"]))
+            return
         }
+        commit(settings, replacing: previous)
+        triage.replace(with: stage)
+        logger.notice(
+            "indicator catalog reloaded",
+            metadata: HotlineEvent.catalogReloaded.metadata(["catalog_version": "\(stage.catalogVersion)"]))
+    }
+
+    /// Puts a configuration that was read in full in force and says so.
+    private func commit(_ fresh: DaemonConfiguration, replacing old: DaemonConfiguration) {
+        guard loadConfiguration != nil else { return }
+        let restartNeeded = Self.settingsNeedingRestart(from: old, to: fresh)
+        var metadata: Logger.Metadata = [:]
+        if !restartNeeded.isEmpty { metadata["restart_needed"] = .array(restartNeeded.map { .string($0) }) }
+        configuration.replace(with: fresh)
+        logger.notice(
+            restartNeeded.isEmpty
+                ? "configuration reloaded"
+                : "configuration reloaded; \(restartNeeded.joined(separator: ", ")) take effect at the next restart",
+            metadata: HotlineEvent.configReloaded.metadata(metadata))
     }
 
     /// Dotted keys whose new value only takes effect when the daemon restarts.

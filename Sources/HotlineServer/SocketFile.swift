@@ -34,9 +34,18 @@ enum SocketFile {
         }
     }
 
-    /// Whether a process accepts connections on the socket at `path`.
+    /// Whether a process listens on the socket at `path`. A listen queue so full that the connection
+    /// is not taken within a second is a live daemon too (a busy one): only a refused connection
+    /// means that nobody listens.
     static func isAnswering(path: String) -> Bool {
-        (try? UnixSocketConnection(path: path, timeoutSeconds: 1)) != nil
+        do {
+            _ = try UnixSocketConnection(path: path, timeoutSeconds: 1)
+            return true
+        } catch HotlineClientError.timedOut {
+            return true
+        } catch {
+            return false
+        }
     }
 
     /// Gives the bound socket its configured mode and group.

@@ -5,17 +5,28 @@ import HotlineCore
 /// Mapping between a `calls` row (joined with its current triage) and a ``CallRecord``.
 enum CallRow {
     /// Columns selected for a record: the call and its current triage's JSON.
-    static let selection = "calls.*, triages.result AS triage_result"
+    /// The triage JSON comes as its raw bytes: read as text, SQLite's bytes that are not UTF-8 would
+    /// be replaced on the way and a damaged result served as if it were whole.
+    static let selection = "calls.*, CAST(triages.result AS BLOB) AS triage_result"
     static let from = "calls LEFT JOIN triages ON triages.id = calls.triage_id"
 
     static func record(_ row: Row) throws -> CallRecord {
         let receivedAtText: String = row["received_at"]
         let storedAtText: String = row["stored_at"]
-        guard let receivedAt = RFC3339.parse(receivedAtText), let storedAt = RFC3339.parse(storedAtText) else {
-            throw DatabaseError(message: "call \(row["id"] as Int64): unreadable timestamp")
+        guard let receivedAt = RFC3339.parse(receivedAtText) else {
+            throw DamagedRecordError(callID: row["id"], column: "received_at")
+        }
+        guard let storedAt = RFC3339.parse(storedAtText) else {
+            throw DamagedRecordError(callID: row["id"], column: "stored_at")
         }
         let checklistText: String? = row["checklist"]
-        let checklist = try checklistText.map { try JSONDecoder().decode([String: ChecklistAnswer].self, from: Data($0.utf8)) }
+        let checklist = try checklistText.map { text in
+            do {
+                return try JSONDecoder().decode([String: ChecklistAnswer].self, from: Data(text.utf8))
+            } catch {
+                throw DamagedRecordError(callID: row["id"], column: "checklist")
+            }
+        }
         var subject = Subject(
             age: row["subject_age"],
             ageGroup: (row["subject_age_group"] as String?).flatMap(AgeGroup.init(rawValue:)),
@@ -31,12 +42,12 @@ enum CallRow {
         let peer: PeerIdentity? = (row["peer_uid"] as Int64?).map { uid in
             PeerIdentity(uid: UInt32(uid), gid: UInt32(row["peer_gid"] as Int64), pid: Int32(row["peer_pid"] as Int64), user: row["peer_user"])
         }
-        let triageText: String? = row["triage_result"]
-        let triage = try triageText.map { text in
+        let triageBytes: Data? = row["triage_result"]
+        let triage = try triageBytes.map { bytes in
             do {
-                return try JSONValue.parse(text)
+                return try JSONValue.parse([UInt8](bytes))
             } catch {
-                throw DatabaseError(message: "call \(row["id"] as Int64): unreadable triage result")
+                throw DamagedRecordError(callID: row["id"], column: "triage result")
             }
         }
         let submission = CallSubmission(

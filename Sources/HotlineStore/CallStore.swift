@@ -7,29 +7,42 @@ import HotlineCore
 /// Every commit is durable (`synchronous = FULL`): once ``submit(_:)`` returns, the record survives
 /// a crash or a power cut. Concurrent submissions share transactions (see ``GroupCommitWriter``).
 public final class CallStore: Sendable {
-    let pool: DatabasePool
+    private let connections: StoreConnections
     private let writer: GroupCommitWriter
+
+    /// The connections in use (replaced when the writer has to start afresh).
+    var pool: DatabasePool { connections.pool }
 
     /// The database file.
     public let path: String
 
-    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// Opens (creating if missing) the database at `path`, checks it and brings its schema up to date.
     ///
-    /// - Throws: when the file cannot be opened, or was written by a newer version of the daemon.
-    public init(path: String, maxBatchSize: Int = 128) throws {
-        var configuration = Configuration()
-        configuration.label = "hotline"
-        configuration.busyMode = .timeout(10)
-        configuration.foreignKeysEnabled = true
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
+    /// An existing file of zero bytes is not a database: it is refused (``StoreOpenError/emptyFile(path:)``)
+    /// unless `initializeEmptyFile`, so that a truncated or wrongly restored file never silently becomes
+    /// a new, empty store with ids from 1. A file that SQLite's `quick_check` finds damaged is refused
+    /// (``StoreOpenError/damaged(path:findings:)``) before anything is written into it.
+    ///
+    /// A file that can be read but not written (read-only for this user) is opened: reads work, and
+    /// ``writeFault()`` reports it until writes work again.
+    ///
+    /// - Parameter onWriteStatusChange: called when writes start failing (with why) and when they
+    ///   work again (`nil`), once per change: for the daemon's log.
+    /// - Throws: ``StoreOpenError``; GRDB's `DatabaseError` when the file cannot be opened, or was
+    ///   written by a newer version of the daemon.
+    public init(
+        path: String, maxBatchSize: Int = 128, initializeEmptyFile: Bool = false,
+        onWriteStatusChange: @escaping @Sendable (StorageFault?) -> Void = { _ in }
+    ) throws {
+        if !initializeEmptyFile { try StoreOpenError.refuseEmptyFile(at: path) }
+        try DamageCheck.quickCheck(path: path)
+        let connections: StoreConnections
+        do {
+            connections = try StoreConnections(path: path)
+        } catch let error as DatabaseError where DamageCheck.isDamage(error) {
+            throw StoreOpenError.damaged(path: path, findings: [error.message ?? "SQLite error \(error.extendedResultCode.rawValue)"])
         }
-        let pool = try DatabasePool(path: path, configuration: configuration)
-        // DatabasePool lowers its writer to synchronous=NORMAL after prepareDatabase when it
-        // switches to WAL; an acknowledged record must survive a power cut, so restore FULL.
-        try pool.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
+        let pool = connections.pool
         let migrator = HotlineSchema.migrator
         try pool.read { db in
             if try migrator.hasBeenSuperseded(db) {
@@ -37,9 +50,23 @@ public final class CallStore: Sendable {
             }
         }
         try migrator.migrate(pool)
-        self.pool = pool
+        var initialFault: StorageFault?
+        if try connections.writerIsReadOnly() {
+            initialFault = StorageFault(
+                code: ResultCode.SQLITE_READONLY.rawValue, extendedCode: ResultCode.SQLITE_READONLY.rawValue,
+                message: "the database file was opened read-only (not writable for this user)")
+            onWriteStatusChange(initialFault)
+        }
+        self.connections = connections
         self.path = path
-        self.writer = GroupCommitWriter(pool: pool, maxBatchSize: maxBatchSize)
+        self.writer = GroupCommitWriter(
+            connections: connections, maxBatchSize: maxBatchSize, initialFault: initialFault, onChange: onWriteStatusChange)
+    }
+
+    /// Why writes fail, or `nil` when the last write worked. While failing, it tries a small write
+    /// of its own (at most once a second) before answering, so it tells when the cause is gone.
+    public func writeFault() async -> StorageFault? {
+        await writer.fault()
     }
 
     /// Stores a submission (or recognises a retry) and returns once it is committed to disk.
@@ -54,6 +81,19 @@ public final class CallStore: Sendable {
 
     /// A page of records, newest first.
     public func page(_ query: CallQuery) async throws -> CallPage {
+        let (records, nextCursor) = try await page(query, into: [CallRecord]()) { $0.append($1) }
+        return CallPage(records: records, nextCursor: nextCursor)
+    }
+
+    /// A page of records, newest first, handed one at a time to `append` as they are read, so the
+    /// page never exists as a list of rows or records: `append` adds each to `output` (the answer's
+    /// bytes, say) and the record is dropped. Returns the output and the next page's cursor.
+    ///
+    /// Cancelling the calling task stops the read between two records (and interrupts SQLite):
+    /// it throws `CancellationError`.
+    public func page<Output: Sendable>(
+        _ query: CallQuery, into output: Output, append: @escaping @Sendable (inout Output, CallRecord) throws -> Void
+    ) async throws -> (Output, nextCursor: String?) {
         try await pool.read { db in
             var conditions: [String] = []
             var arguments: StatementArguments = []
@@ -61,13 +101,13 @@ public final class CallStore: Sendable {
                 conditions.append("calls.status = ?")
                 arguments += [status.rawValue]
             }
-            if let since = query.since {
-                conditions.append("calls.received_at >= ?")
-                arguments += [RFC3339.format(since)]
-            }
-            if let until = query.until {
-                conditions.append("calls.received_at < ?")
-                arguments += [RFC3339.format(until)]
+            let bounds = [
+                query.since.flatMap { ReceivedAtBound($0).atOrAfter("calls.received_at") },
+                query.until.flatMap { ReceivedAtBound($0).before("calls.received_at") },
+            ]
+            for case let (sql, argument)? in bounds {
+                conditions.append(sql)
+                if let argument { arguments += [argument] }
             }
             if let cursor = query.cursor {
                 conditions.append("(calls.received_at, calls.id) < (?, ?)")
@@ -75,16 +115,29 @@ public final class CallStore: Sendable {
             }
             let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             arguments += [query.limit + 1]
-            let rows = try Row.fetchAll(
+            let rows = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT \(CallRow.selection) FROM \(CallRow.from) \(filter)
                     ORDER BY calls.received_at DESC, calls.id DESC LIMIT ?
                     """,
                 arguments: arguments)
-            let records = try rows.prefix(query.limit).map(CallRow.record)
-            let next = rows.count > query.limit ? records.last.map { PageCursor(receivedAt: RFC3339.format($0.receivedAt), id: $0.id).token } : nil
-            return CallPage(records: records, nextCursor: next)
+            var output = output
+            var count = 0
+            var last: PageCursor?
+            var hasMore = false
+            while let row = try rows.next() {
+                try Task.checkCancellation()
+                guard count < query.limit else {
+                    hasMore = true
+                    break
+                }
+                let record = try CallRow.record(row)
+                try append(&output, record)
+                last = PageCursor(receivedAt: RFC3339.format(record.receivedAt), id: record.id)
+                count += 1
+            }
+            return (output, hasMore ? last?.token : nil)
         }
     }
 
@@ -96,11 +149,12 @@ public final class CallStore: Sendable {
     /// The ids of calls received at or after `since` (all when `nil`), oldest first.
     public func callIDs(receivedSince since: Date?) async throws -> [Int64] {
         try await pool.read { db in
-            if let since {
-                return try Int64.fetchAll(
-                    db, sql: "SELECT id FROM calls WHERE received_at >= ? ORDER BY received_at, id", arguments: [RFC3339.format(since)])
+            guard let (condition, argument) = since.flatMap({ ReceivedAtBound($0).atOrAfter("received_at") }) else {
+                return try Int64.fetchAll(db, sql: "SELECT id FROM calls ORDER BY received_at, id")
             }
-            return try Int64.fetchAll(db, sql: "SELECT id FROM calls ORDER BY received_at, id")
+            return try Int64.fetchAll(
+                db, sql: "SELECT id FROM calls WHERE \(condition) ORDER BY received_at, id",
+                arguments: StatementArguments(argument.map { [$0] } ?? []))
         }
     }
 
@@ -130,9 +184,30 @@ public final class CallStore: Sendable {
         (try? await pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "SELECT 1") }) == 1
     }
 
-    /// Waits for pending writes and closes every connection.
-    public func close() throws {
+    /// Waits for pending writes, folds the write-ahead log back into the database file and empties
+    /// it (`wal_checkpoint(TRUNCATE)`), and closes every connection.
+    ///
+    /// The pool closes its writer before its read-only readers, and a read-only connection cannot
+    /// checkpoint: without this, the last commits stay in a `-wal` file of several MB after a clean stop.
+    ///
+    /// - Returns: the checkpoint's outcome; a checkpoint that could not finish (another process
+    ///   reading) leaves the log for the next start, and the connections are closed all the same.
+    @discardableResult
+    public func close() throws -> CheckpointOutcome {
+        let outcome: CheckpointOutcome
+        do {
+            _ = try pool.writeWithoutTransaction { db in
+                // A reader in another process holds the checkpoint back: wait for it briefly, not
+                // the usual 10 s, because the stop has to finish before systemd's TimeoutStopSec.
+                try db.execute(sql: "PRAGMA busy_timeout = 2000")
+                return try db.checkpoint(.truncate)
+            }
+            outcome = .truncated
+        } catch {
+            outcome = .incomplete(StorageFault(error))
+        }
         try pool.close()
+        return outcome
     }
 }
 

@@ -2,23 +2,41 @@ import Foundation
 import GRDB
 import HotlineCore
 
-/// Commits submissions in shared transactions ("group commit").
+/// Commits submissions in shared transactions ("group commit"), and knows whether writes work.
 ///
 /// While one transaction is being written and synced, newly arriving submissions queue up; the
 /// next transaction takes all of them (up to `maxBatchSize`). Durable throughput therefore grows
 /// with the number of concurrent clients instead of being capped at one fsync per record, and
 /// each caller still resumes only after the transaction holding its record has committed.
+///
+/// The outcome of the last write is kept: after a failure (read-only file, full disk, I/O error)
+/// ``fault()`` answers with SQLite's code and message until a write succeeds again, and tries one
+/// of its own (``WriteProbe``) at most once a second so that recovery shows without a client
+/// writing. A failure that leaves the connection unusable (read-only, I/O error) makes the next
+/// write open new connections first, so fixing the cause is enough: no restart.
 actor GroupCommitWriter {
     private typealias Waiter = (item: PendingSubmission, continuation: CheckedContinuation<StoreOutcome, any Error>)
 
-    private let pool: DatabasePool
+    private let connections: StoreConnections
     private let maxBatchSize: Int
     private var waiting: [Waiter] = []
     private var isDraining = false
+    /// Why the last write failed; `nil` when it succeeded (or none was tried yet).
+    private var lastFault: StorageFault?
+    private var lastProbe: ContinuousClock.Instant?
+    private let onChange: @Sendable (StorageFault?) -> Void
 
-    init(pool: DatabasePool, maxBatchSize: Int) {
-        self.pool = pool
+    /// How often a failing store tries a write of its own when asked for its state.
+    static let probeInterval: Duration = .seconds(1)
+
+    init(
+        connections: StoreConnections, maxBatchSize: Int, initialFault: StorageFault?,
+        onChange: @escaping @Sendable (StorageFault?) -> Void
+    ) {
+        self.connections = connections
         self.maxBatchSize = max(1, maxBatchSize)
+        self.lastFault = initialFault
+        self.onChange = onChange
     }
 
     /// Queues a submission and returns once its transaction has committed.
@@ -33,21 +51,56 @@ actor GroupCommitWriter {
         }
     }
 
+    /// Why writes fail, or `nil` when they work. While failing, tries a probe write first (at most
+    /// once per ``probeInterval``), so the answer changes as soon as the cause is gone.
+    func fault() async -> StorageFault? {
+        guard lastFault != nil else { return nil }
+        let now = ContinuousClock.now
+        if let lastProbe, now - lastProbe < Self.probeInterval { return lastFault }
+        lastProbe = now
+        do {
+            let pool = try poolForWriting()
+            try await pool.write { db in try WriteProbe.write(in: db) }
+            record(nil)
+        } catch {
+            record(StorageFault(error))
+        }
+        return lastFault
+    }
+
     private func drain() async {
         while !waiting.isEmpty {
             let batch = Array(waiting.prefix(maxBatchSize))
             waiting.removeFirst(batch.count)
             let items = batch.map(\.item)
             do {
+                let pool = try poolForWriting()
                 let outcomes = try await pool.write { db in try Self.commit(items, in: db) }
+                record(nil)
                 for (waiter, outcome) in zip(batch, outcomes) {
                     waiter.continuation.resume(with: outcome)
                 }
             } catch {
-                for waiter in batch { waiter.continuation.resume(throwing: error) }
+                let fault = StorageFault(error)
+                record(fault)
+                for waiter in batch { waiter.continuation.resume(throwing: fault) }
             }
         }
         isDraining = false
+    }
+
+    /// The connections to write on: new ones when the last failure left the writer unusable.
+    private func poolForWriting() throws -> DatabasePool {
+        if let lastFault, lastFault.needsFreshConnection {
+            try connections.reopen()
+        }
+        return connections.pool
+    }
+
+    private func record(_ fault: StorageFault?) {
+        let changed = (fault == nil) != (lastFault == nil) || fault?.extendedCode != lastFault?.extendedCode
+        lastFault = fault
+        if changed { onChange(fault) }
     }
 
     /// Writes one batch inside the caller's transaction. A failure of one item rolls back only

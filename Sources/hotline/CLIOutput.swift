@@ -20,14 +20,26 @@ enum CLIOutput {
         }
     }
 
-    /// Sends a request, mapping an unreachable daemon to exit code 69.
+    /// Sends a request, mapping an unreachable, unresponsive or full daemon to exit code 69.
     static func exchange(_ client: UnixHTTPClient, _ body: (UnixHTTPClient) throws -> HTTPAnswer) throws -> HTTPAnswer {
+        let answer: HTTPAnswer
         do {
-            return try body(client)
+            answer = try body(client)
         } catch let failure as HotlineClientError {
             error(failure.description)
+            if case .connectionLost = failure {
+                // Not sent again behind the operator's back: the daemon may have stored it.
+                error("the daemon may have acted on the request before the connection broke; "
+                    + "a call sent again with the same external_id is recognised as a retry")
+            }
             throw CLIExitCode.unreachable
         }
+        if answer.status == 503, (answer.json?["error"] as? [String: Any])?["code"] as? String == "server_busy" {
+            let retry = answer.headers["retry-after"].map { "; retry after \($0) s" } ?? ""
+            error("the daemon is serving as many connections as it allows\(retry)")
+            throw CLIExitCode.unreachable
+        }
+        return answer
     }
 
     /// Reports a daemon error answer on stderr and returns the matching exit code.

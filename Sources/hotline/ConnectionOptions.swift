@@ -11,6 +11,19 @@ struct ConnectionOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Configuration file whose socket path to use.", valueName: "file"))
     var config: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Seconds to wait for the daemon to take the connection (default: 5).", valueName: "seconds"))
+    var connectTimeout: Double = UnixHTTPClient.defaultConnectTimeoutSeconds
+
+    @Option(name: .long, help: ArgumentHelp("Seconds to wait for each whole answer (default: 30).", valueName: "seconds"))
+    var timeout: Double = UnixHTTPClient.defaultTimeoutSeconds
+
+    func validate() throws {
+        guard connectTimeout > 0, connectTimeout <= 3600 else { throw ValidationError("--connect-timeout must be more than 0 and at most 3600 seconds") }
+        guard timeout > 0, timeout <= 3600 else { throw ValidationError("--timeout must be more than 0 and at most 3600 seconds") }
+    }
+
     /// The socket path to use.
     func socketPath() throws -> String {
         if let socket { return socket }
@@ -19,7 +32,7 @@ struct ConnectionOptions: ParsableArguments {
 
     /// A client for the daemon.
     func client() throws -> UnixHTTPClient {
-        UnixHTTPClient(socketPath: try socketPath())
+        UnixHTTPClient(socketPath: try socketPath(), timeoutSeconds: timeout, connectTimeoutSeconds: connectTimeout)
     }
 }
 

@@ -24,7 +24,14 @@ struct HealthCommand: ParsableCommand {
             CLIOutput.printJSON(answer.body)
         } else {
             var table = TextTable(header: ["KEY", "VALUE"])
-            for key in health.keys.sorted() { table.rows.append([key, "\(health[key]!)"]) }
+            for key in health.keys.sorted() {
+                // Nested objects (database_error) as dotted keys, one value a row.
+                if let nested = health[key] as? [String: Any] {
+                    for inner in nested.keys.sorted() { table.rows.append(["\(key).\(inner)", "\(nested[inner]!)"]) }
+                } else {
+                    table.rows.append([key, "\(health[key]!)"])
+                }
+            }
             print(table.render())
         }
         if answer.status != 200 { throw CLIExitCode.checkFailed }

@@ -15,7 +15,13 @@ struct HotlinedCommand: AsyncParsableCommand {
         discussion: """
             With no --config the built-in default configuration is used (the values of Config/hotline.yaml):
             socket and database under ./var/. Stop it with SIGTERM or SIGINT; it finishes the requests in
-            flight and closes the database before it exits.
+            flight (for at most 12 s), checkpoints the database's write-ahead log and closes it before it exits.
+
+            A missing database file is created. An existing file of zero bytes is refused unless
+            --initialize-database is given, and a file SQLite's quick_check finds damaged is refused.
+
+            Exit status: 0 after a clean stop, 74 when the database file is refused (empty or damaged),
+            78 for an invalid configuration or indicator catalog, 1 for any other failure to start.
             """,
         version: HotlineVersion.current
     )
@@ -28,6 +34,11 @@ struct HotlinedCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Use this database file instead of the configured one.", valueName: "path"))
     var database: String?
+
+    @Flag(
+        name: .long,
+        help: "Start a new, empty store in an existing database file of zero bytes (refused without this flag).")
+    var initializeDatabase = false
 
     func run() async throws {
         // Call records are sensitive: nothing this process creates is readable by others.
@@ -65,11 +76,12 @@ struct HotlinedCommand: AsyncParsableCommand {
         let daemon = HotlineDaemon(
             configuration: settings, triage: TriageSlot(triage), logger: logger,
             loadConfiguration: reloadConfiguration,
-            loadCatalog: { path in try EngineTriage.load(catalogPath: path) })
+            loadCatalog: { path in try EngineTriage.load(catalogPath: path) },
+            initializeDatabase: initializeDatabase)
         do {
             try await daemon.run()
         } catch let error as HotlineDaemon.StartupError {
-            Self.fail(error.description, code: 1)
+            Self.fail(error.description, code: error.exitCode)
         }
     }
 

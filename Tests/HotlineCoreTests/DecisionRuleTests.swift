@@ -51,10 +51,14 @@ struct DecisionRuleTests {
 
     /// ILO 2012: involuntariness with a menace of penalty is forced labour, whatever is known of recruitment.
     @Test func forcedLabourNeedsInvoluntarinessAndMenace() {
-        let lockedAndBeaten = assess(["coercion.confinement_or_surveillance", "coercion.violence"])
+        let lockedAndBeaten = assess(["coercion.confinement_or_surveillance", "coercion.violence", "exploitation.works_a_lot"])
         #expect(lockedAndBeaten.forcedLabour)
         #expect(lockedAndBeaten.band == .high)
         #expect(!lockedAndBeaten.presumedTrafficking)
+        // Forced labour is about work: control at home with no sign of work is coercion only.
+        let controlledAtHome = assess(["coercion.confinement_or_surveillance", "coercion.violence"])
+        #expect(!controlledAtHome.forcedLabour)
+        #expect(controlledAtHome.band == .medium)
         let menaceOnly = assess(["coercion.documents_confiscated", "coercion.threats"])
         #expect(!menaceOnly.forcedLabour)
         #expect(menaceOnly.band == .medium)

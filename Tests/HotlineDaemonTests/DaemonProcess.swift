@@ -37,8 +37,8 @@ final class DaemonProcess {
 
     /// Starts the daemon and waits until it answers on its socket.
     @discardableResult
-    func start(arguments extra: [String] = [], environment: [String: String] = [:]) throws -> Self {
-        let process = try launch(arguments: extra, environment: environment)
+    func start(arguments extra: [String] = [], environment: [String: String] = [:], user: uid_t? = nil) throws -> Self {
+        let process = try launch(arguments: extra, environment: environment, user: user)
         self.process = process
         let deadline = Date().addingTimeInterval(20)
         while Date() < deadline {
@@ -51,11 +51,40 @@ final class DaemonProcess {
         throw Failure("hotlined did not answer within 20 s: \(stderr)")
     }
 
+    /// Starts the daemon and waits until it answers its health on the socket, healthy (200) or
+    /// degraded (503): for tests whose database cannot be written from the start.
+    @discardableResult
+    func startAnswering(arguments extra: [String] = [], user: uid_t? = nil) throws -> Self {
+        let process = try launch(arguments: extra, user: user)
+        self.process = process
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            if let answer = try? UnixHTTPClient(socketPath: socketPath, timeoutSeconds: 2).get("/v1/health"),
+                answer.status == 200 || answer.status == 503
+            {
+                return self
+            }
+            guard process.isRunning else { throw Failure("hotlined exited early: \(stderr)") }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw Failure("hotlined did not answer within 20 s: \(stderr)")
+    }
+
     /// Launches `hotlined` without waiting; returns the process.
-    func launch(arguments extra: [String] = [], environment: [String: String] = [:]) throws -> Process {
+    ///
+    /// - Parameter user: run it as this uid (and gid) through `setpriv`, with no supplementary groups:
+    ///   file permissions bind an unprivileged user, not root. The folder is given to that user.
+    func launch(arguments extra: [String] = [], environment: [String: String] = [:], user: uid_t? = nil) throws -> Process {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.executable)
-        process.arguments = ["--socket", socketPath, "--database", databasePath] + extra
+        let daemonArguments = ["--socket", socketPath, "--database", databasePath] + extra
+        if let user {
+            guard chown(directory.path, user, user) == 0 else { throw Failure("cannot give \(directory.path) to uid \(user)") }
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=\(user)", "--regid=\(user)", "--clear-groups", Self.executable] + daemonArguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: Self.executable)
+            process.arguments = daemonArguments
+        }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         FileManager.default.createFile(atPath: stderrPath, contents: nil)
@@ -78,6 +107,37 @@ final class DaemonProcess {
         process.terminate()
         process.waitUntilExit()
         return process.terminationStatus
+    }
+
+    /// Sends SIGTERM and waits for the exit, at most `limit` seconds; returns the status and how long it took.
+    func stop(within limit: TimeInterval) -> (status: Int32?, seconds: TimeInterval) {
+        let started = Date()
+        guard let process, process.isRunning else { return (process?.terminationStatus, 0) }
+        process.terminate()
+        while process.isRunning && Date().timeIntervalSince(started) < limit { Thread.sleep(forTimeInterval: 0.05) }
+        let took = Date().timeIntervalSince(started)
+        if process.isRunning {
+            kill()
+            return (nil, took)
+        }
+        return (process.terminationStatus, took)
+    }
+
+    /// Waits for a launched daemon to exit by itself within `limit` seconds; `nil` (and killed) if it did not.
+    static func exitStatus(of process: Process, within limit: TimeInterval) -> Int32? {
+        let deadline = Date().addingTimeInterval(limit)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        guard !process.isRunning else {
+            Glibc.kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            return nil
+        }
+        return process.terminationStatus
+    }
+
+    /// The size of a file in bytes, `nil` when there is none.
+    static func size(of path: String) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
     }
 
     /// Kills the daemon with SIGKILL, leaving its socket file behind as a crash would.

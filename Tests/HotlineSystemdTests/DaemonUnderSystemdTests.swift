@@ -84,16 +84,16 @@ struct DaemonUnderSystemdTests {
         #expect(health.status == 200)
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("hotline.sock").path),
                 "an activated daemon must not bind the configured path")
-        #expect(await listener.wait(for: "WATCHDOG=1", timeout: .seconds(5), into: &seen), "\(seen)")
+        #expect(await listener.wait(for: "WATCHDOG=1", timeout: .seconds(20), into: &seen), "\(seen)")
         let posted = try UnixHTTP.send(
             activatedPath, "POST", "/v1/calls", json: #"{"channel":"phone","caller_role":"self","narrative":"Notify test.","external_id":"n-1"}"#)
         #expect(posted.status == 201)
-        #expect(await listener.wait(for: "calls today: 1", timeout: .seconds(5), into: &seen), "\(seen)")
+        #expect(await listener.wait(for: "calls today: 1", timeout: .seconds(20), into: &seen), "\(seen)")
 
         try await process.signal(SIGHUP)
-        #expect(await listener.wait(for: "RELOADING=1", timeout: .seconds(5), into: &seen), "\(seen)")
-        #expect(await listener.wait(for: "READY=1", timeout: .seconds(5), into: &seen), "\(seen)")
-        #expect(await listener.wait(for: "WATCHDOG=1", timeout: .seconds(5), into: &seen), "still pinging after reload: \(seen)")
+        #expect(await listener.wait(for: "RELOADING=1", timeout: .seconds(20), into: &seen), "\(seen)")
+        #expect(await listener.wait(for: "READY=1", timeout: .seconds(20), into: &seen), "\(seen)")
+        #expect(await listener.wait(for: "WATCHDOG=1", timeout: .seconds(20), into: &seen), "still pinging after reload: \(seen)")
         try await process.signal(SIGTERM)
         #expect(await listener.wait(for: "STOPPING=1", timeout: .seconds(10), into: &seen), "\(seen)")
         try await process.waitForExit()
@@ -161,11 +161,11 @@ struct DaemonUnderSystemdTests {
         let catalogVersion = try #require(
             try UnixHTTP.send(socketPath, "GET", "/v1/health").body.firstMatch(of: /"catalog_version":"([^"]+)"/)?.1)
         kill(pid, SIGHUP)
-        try await Task.sleep(for: .milliseconds(500))
+        try await Task.sleep(for: .seconds(2))
         // A broken catalog: the reload is refused, the old catalog stays in force and the daemon serves on.
         try "indicators: [".write(to: directory.appendingPathComponent("indicators.yaml"), atomically: true, encoding: .utf8)
         kill(pid, SIGHUP)
-        try await Task.sleep(for: .milliseconds(500))
+        try await Task.sleep(for: .seconds(2))
         let after = try UnixHTTP.send(socketPath, "GET", "/v1/health")
         #expect(after.status == 200 && after.body.contains(#""catalog_version":"\#(catalogVersion)""#), "\(after.body)")
         let stillTriaged = try UnixHTTP.send(

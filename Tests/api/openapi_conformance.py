@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 
 import jsonschema
 import yaml
@@ -64,6 +65,59 @@ def record(**extra):
     return base
 
 
+def wait_for_socket(sock, process):
+    for _ in range(400):
+        if process.poll() is not None:
+            return False
+        if os.path.exists(sock):
+            try:
+                request(sock, "GET", "/v1/health")
+                return True
+            except OSError:
+                pass
+        time.sleep(0.05)
+    return False
+
+
+def degraded_health(daemon_path, check, conforms):
+    """The 503 answers while records cannot be stored: a database file the daemon may not write.
+
+    File modes do not bind root, so as root the daemon runs as uid 65534 through setpriv. A crash
+    (SIGKILL) leaves the write-ahead log beside the file, then the file is made read-only and the
+    daemon started again on it: it serves reads, and health and POST answer 503.
+    """
+    folder = tempfile.mkdtemp(prefix="hotline-openapi-ro-")
+    sock = os.path.join(folder, "hotline.sock")
+    database = os.path.join(folder, "db.sqlite")
+    command = [daemon_path, "--socket", sock, "--database", database]
+    if os.geteuid() == 0:
+        os.chown(folder, 65534, 65534)
+        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + command
+    log = open(os.path.join(folder, "daemon.log"), "w")
+    daemon = None
+    try:
+        daemon = subprocess.Popen(command, stdout=log, stderr=log)
+        check("read-only file: daemon starts", wait_for_socket(sock, daemon))
+        request(sock, "POST", "/v1/calls", json.dumps(record(external_id="ro-1")))
+        daemon.kill()
+        daemon.wait(timeout=30)
+        os.chmod(database, 0o444)
+        daemon = subprocess.Popen(command, stdout=log, stderr=log)
+        check("read-only file: daemon starts again", wait_for_socket(sock, daemon))
+        status, headers, data = request(sock, "GET", "/v1/health")
+        check("health while writes fail: status 503", status == 503, "got %d %s" % (status, data[:200]))
+        conforms("health while writes fail: answer matches the spec", "/v1/health", "GET", status, headers, data)
+        status, headers, data = request(sock, "POST", "/v1/calls", json.dumps(record(external_id="ro-2")))
+        check("create while writes fail: status 503", status == 503, "got %d %s" % (status, data[:200]))
+        conforms("create while writes fail: answer matches the spec", "/v1/calls", "POST", status, headers, data)
+    finally:
+        if daemon is not None and daemon.poll() is None:
+            daemon.terminate()
+            daemon.wait(timeout=30)
+        log.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--daemon", required=True)
@@ -101,7 +155,7 @@ def main():
     def conforms(name, template, method, status, headers, data):
         operation = spec["paths"].get(template, {}).get(method.lower())
         if template is None:
-            documented = status in (404, 405)
+            documented = status in (404, 405, 408)
             schema = spec["components"]["schemas"]["Error"]
         else:
             documented = operation is not None and str(status) in operation["responses"]
@@ -109,8 +163,8 @@ def main():
             if documented:
                 response = resolve(operation["responses"][str(status)])
                 schema = response["content"]["application/json"]["schema"]
-            elif status in (404, 405):
-                documented = True  # x-other-errors: wrong method or unknown path
+            elif status in (404, 405, 408):
+                documented = True  # x-other-errors: wrong method, unknown path, request too slow
                 schema = spec["components"]["schemas"]["Error"]
         if not documented:
             check(name, False, "status %d is not documented for %s %s" % (status, method, template))
@@ -178,6 +232,31 @@ def main():
                     status, headers, data = request(sock, "GET", "/v1/calls?limit=1&cursor=" + cursor)
                     conforms("list next page: answer matches the spec", "/v1/calls", "GET", status, headers, data)
 
+        # Refusals the request schema cannot express: the received_at window of its description.
+        for name, value in [("received_at beyond the year 9999", "9999-12-31T23:59:59.9999Z"),
+                            ("received_at before the service epoch", "1999-12-31T23:59:59Z")]:
+            status, headers, data = request(sock, "POST", "/v1/calls", json.dumps(record(received_at=value)))
+            body = conforms("%s: answer matches the spec" % name, "/v1/calls", "POST", status, headers, data)
+            check("%s: status 400" % name, status == 400, "got %d" % status)
+            check("%s: names received_at, does not echo the value" % name,
+                  bool(body) and body["error"].get("field") == "received_at" and value.encode() not in data)
+        # Text in NFD is stored in NFC, and its length counted in code points.
+        narrative = "En 15-årig pige bor hos en mand på Amager, som har taget hendes pas."
+        sent = record(narrative=unicodedata.normalize("NFD", narrative), external_id=unicodedata.normalize("NFD", "oa-å"))
+        status, headers, data = request(sock, "POST", "/v1/calls", json.dumps(sent, ensure_ascii=False))
+        body = conforms("NFD narrative: answer matches the spec", "/v1/calls", "POST", status, headers, data)
+        check("NFD narrative: status 201", status == 201, "got %d" % status)
+        check("NFD narrative: stored in NFC", bool(body) and body.get("narrative") == narrative and body.get("external_id") == "oa-å")
+        long_id = record(external_id="e" + "\u0332" * 200)
+        status, headers, data = request(sock, "POST", "/v1/calls", json.dumps(long_id))
+        conforms("external_id of 201 code points: answer matches the spec", "/v1/calls", "POST", status, headers, data)
+        check("external_id of 201 code points: status 400, and the schema rejects it too",
+              status == 400 and not request_schema.is_valid(long_id), "got %d" % status)
+        # Listing bounds with an offset.
+        status, headers, data = request(sock, "GET", "/v1/calls?since=2000-01-01T01:00:00%2B01:00&until=9999-12-31T23:59:59.9999Z")
+        body = conforms("list since/until: answer matches the spec", "/v1/calls", "GET", status, headers, data)
+        check("list since/until: every call", bool(body) and len(body["calls"]) >= 3, "got %d %s" % (status, data[:200]))
+
         status, headers, data = request(sock, "POST", "/v1/calls", "{broken", "application/json")
         conforms("malformed JSON: answer matches the spec", "/v1/calls", "POST", status, headers, data)
         check("malformed JSON: status 400", status == 400)
@@ -187,12 +266,56 @@ def main():
         status, headers, data = request(sock, "POST", "/v1/calls", json.dumps(record(narrative="x" * 300000)))
         conforms("too large: answer matches the spec", "/v1/calls", "POST", status, headers, data)
         check("too large: status 413", status == 413)
+
+        # At the connection limit (default 256): an immediate 503 server_busy with Retry-After.
+        held = []
+        try:
+            for _ in range(256):
+                s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+                s.settimeout(10)
+                s.connect(sock)
+                held.append(s)
+            time.sleep(0.3)
+            status, headers, data = request(sock, "GET", "/v1/calls?limit=1")
+            check("connection limit: status 503", status == 503, "got %d %s" % (status, data[:200]))
+            body = conforms("connection limit: answer matches the spec", "/v1/calls", "GET", status, headers, data)
+            check("connection limit: code server_busy", (body or {}).get("error", {}).get("code") == "server_busy")
+            check("connection limit: Retry-After in seconds", headers.get("retry-after", "").isdigit(), repr(headers))
+        finally:
+            for s in held:
+                s.close()
+        time.sleep(0.3)
+
+        # A request head that never finishes: 408 request_timeout after the header timeout (default 5 s).
+        s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        s.settimeout(15)
+        s.connect(sock)
+        s.sendall(b"GET /v1/health HTTP/1.1\r\nHost: hotline\r\n")
+        raw = b""
+        try:
+            while True:
+                chunk = s.recv(65536)
+                if not chunk:
+                    break
+                raw += chunk
+        except OSError:
+            pass
+        s.close()
+        head, _, data = raw.partition(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split(" ")[1]) if lines and lines[0].startswith("HTTP/1.1 ") else 0
+        headers = dict((k.strip().lower(), v.strip()) for k, _, v in (line.partition(":") for line in lines[1:]))
+        check("slow request head: status 408", status == 408, "got %r" % raw[:200])
+        body = conforms("slow request head: answer matches the spec", None, "GET", status, headers, data)
+        check("slow request head: code request_timeout", (body or {}).get("error", {}).get("code") == "request_timeout")
         check("daemon still running", daemon.poll() is None)
     finally:
         daemon.terminate()
         daemon.wait(timeout=30)
         log.close()
         shutil.rmtree(folder, ignore_errors=True)
+
+    degraded_health(args.daemon, check, conforms)
 
     passed = sum(1 for r in results if r)
     failed = len(results) - passed

@@ -82,6 +82,15 @@ struct CatalogParser {
                     .map { Tokenizer.tokenize($0).map(\.text) }.filter { !$0.isEmpty },
                 knowledgeWords: words("knowledge_words"))
             lexicons[language]?.relativePronouns = words("relative_pronouns")
+            if let numbers = node["number_words"] {
+                var table: [String: Int] = [:]
+                for (key, value) in numbers.mapping ?? [:] {
+                    if let word = key.string?.lowercased(), let number = value.int { table[word] = number }
+                    else { report(key, "lexicon.\(language.rawValue).number_words: word → whole number") }
+                }
+                if numbers.mapping == nil { report(numbers, "lexicon.\(language.rawValue).number_words must map words to numbers") }
+                lexicons[language]?.numberWords = table
+            }
             if words("negations").isEmpty { report(node, "lexicon.\(language.rawValue) needs negations") }
         }
         return lexicons
@@ -356,6 +365,14 @@ struct CatalogParser {
             mediumWhen: countRules(node, "medium_when", in: context),
             suspectedOnlyCap: cap)
         rules.formPurpose = formPurpose
+        if let value = node["free_worker_cap"] {
+            if let band = value.string.flatMap(TriageBand.init(rawValue:)) { rules.freeWorkerCap = band }
+            else { report(value, "\(context).free_worker_cap must be none, low, medium or high") }
+        }
+        if let value = node["forced_labour_needs_work"] {
+            if let flag = value.bool { rules.forcedLabourNeedsWork = flag }
+            else { report(value, "\(context).forced_labour_needs_work must be true or false") }
+        }
         return rules
     }
 

@@ -23,4 +23,7 @@ public enum ContextModifier: String, Sendable, Codable, CaseIterable {
     /// coercion with no act and no purpose is then not a trafficking indicator (domestic violence
     /// without exploitation).
     case noExploitation = "no_exploitation"
+    /// The worker is free: can leave, has a contract or a home of their own. Without coercion the
+    /// call is a labour-rights dispute (`policy.screening.free_worker_cap`).
+    case free
 }

@@ -21,6 +21,10 @@ public struct ScreeningRules: Sendable, Equatable {
     /// A form of exploitation named in the call (prostitution, a cannabis farm) counts toward the purpose
     /// with this weight for the two findings, never on its own for the band (voluntary sex work is no indicator).
     public var formPurpose: [ExploitationType: Grade] = [:]
+    /// The forced-labour rule also needs a sign of work or services (purpose evidence or a named form).
+    public var forcedLabourNeedsWork = true
+    /// A worker said to be free, with no means evidenced, is at most this band (a labour dispute).
+    public var freeWorkerCap: TriageBand = .high
 
     public init(elementEvidencedWhen: [GradeCounts], actSignals: [ContextSignal], minorExploitedWhen: [GradeCounts],
                 dangerWhen: [GradeCounts], mediumWhen: [GradeCounts], suspectedOnlyCap: TriageBand) {

@@ -16,7 +16,7 @@ public enum ConfigurationParser {
         var config = file == DefaultConfiguration.sourceName ? Self.fallback : DefaultConfiguration.load()
         guard let root, root.null == nil else { return config }
         let reader = Reader(file: file)
-        let sections = try reader.mapping(root, key: nil, allowed: ["socket", "database", "catalog", "limits", "logging", "export"])
+        let sections = try reader.mapping(root, key: nil, allowed: ["socket", "database", "catalog", "limits", "intake", "logging", "export"])
 
         if let node = sections["socket"] {
             let s = try reader.mapping(node, key: "socket", allowed: ["path", "mode", "group"])
@@ -36,15 +36,36 @@ public enum ConfigurationParser {
             if let v = s["path"] { config.catalog.path = try reader.path(v, key: "catalog.path") }
         }
         if let node = sections["limits"] {
-            let s = try reader.mapping(node, key: "limits", allowed: ["max_body_bytes", "idle_timeout_seconds", "max_connections"])
+            let s = try reader.mapping(node, key: "limits", allowed: [
+                "max_body_bytes", "idle_timeout_seconds", "header_timeout_seconds", "body_timeout_seconds", "max_connections",
+            ])
             if let v = s["max_body_bytes"] {
                 config.limits.maxBodyBytes = try reader.integer(v, key: "limits.max_body_bytes", in: 1024...(16 << 20))
             }
             if let v = s["idle_timeout_seconds"] {
                 config.limits.idleTimeoutSeconds = try reader.integer(v, key: "limits.idle_timeout_seconds", in: 1...3600)
             }
+            if let v = s["header_timeout_seconds"] {
+                config.limits.headerTimeoutSeconds = try reader.integer(v, key: "limits.header_timeout_seconds", in: 1...300)
+            }
+            if let v = s["body_timeout_seconds"] {
+                config.limits.bodyTimeoutSeconds = try reader.integer(v, key: "limits.body_timeout_seconds", in: 1...300)
+            }
             if let v = s["max_connections"] {
                 config.limits.maxConnections = try reader.integer(v, key: "limits.max_connections", in: 1...100_000)
+            }
+        }
+        if let node = sections["intake"] {
+            let s = try reader.mapping(node, key: "intake", allowed: ["service_epoch", "max_future_seconds"])
+            if let v = s["service_epoch"] {
+                let epoch = try reader.timestamp(v, key: "intake.service_epoch")
+                guard epoch >= Date(timeIntervalSince1970: 0), epoch <= Date() else {
+                    throw reader.error(v, key: "intake.service_epoch", "must lie between 1970 and now, or every call would be refused")
+                }
+                config.intake.serviceEpoch = epoch
+            }
+            if let v = s["max_future_seconds"] {
+                config.intake.maxFutureSeconds = try reader.integer(v, key: "intake.max_future_seconds", in: 0...3600)
             }
         }
         if let node = sections["logging"] {
@@ -86,7 +107,8 @@ public enum ConfigurationParser {
         socket: .init(path: "", mode: 0o660, group: nil),
         database: .init(path: "", maxBatchSize: 1),
         catalog: .init(path: ""),
-        limits: .init(maxBodyBytes: 1024, idleTimeoutSeconds: 1, maxConnections: 1),
+        limits: .init(maxBodyBytes: 1024, idleTimeoutSeconds: 1, headerTimeoutSeconds: 1, bodyTimeoutSeconds: 1, maxConnections: 1),
+        intake: .init(serviceEpoch: Date(timeIntervalSince1970: 0), maxFutureSeconds: 0),
         logging: .init(destination: "auto"),
         export: .init(directory: "", timeZone: "UTC", smallCellThreshold: 0)
     )
@@ -141,6 +163,14 @@ private struct Reader {
             throw error(node, key: key, "\(value) is out of range \(range.lowerBound)...\(range.upperBound)")
         }
         return value
+    }
+
+    func timestamp(_ node: Node, key: String) throws(ConfigurationError) -> Date {
+        let text = try string(node, key: key)
+        guard let date = RFC3339.parse(text) else {
+            throw error(node, key: key, "expected an RFC 3339 time such as \"2000-01-01T00:00:00Z\"")
+        }
+        return date
     }
 
     func choice(_ node: Node, key: String, among choices: [String]) throws(ConfigurationError) -> String {

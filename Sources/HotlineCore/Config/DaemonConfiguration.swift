@@ -10,6 +10,7 @@ public struct DaemonConfiguration: Sendable, Equatable {
     public var database: Database
     public var catalog: Catalog
     public var limits: Limits
+    public var intake: Intake
     public var logging: Logging
     public var export: Export
 
@@ -41,8 +42,27 @@ public struct DaemonConfiguration: Sendable, Equatable {
         public var maxBodyBytes: Int
         /// A connection idle this long is closed.
         public var idleTimeoutSeconds: Int
-        /// Connections served at once; more wait in the listen backlog.
+        /// A request head must arrive whole within this many seconds of its first byte (of the
+        /// connection's opening, for its first request); a slower client gets 408 and is dropped.
+        public var headerTimeoutSeconds: Int
+        /// A request body must arrive whole within this many seconds of its head; a slower client
+        /// gets 408 and is dropped.
+        public var bodyTimeoutSeconds: Int
+        /// Connections served at once; a client beyond them is answered 503 with `Retry-After`.
         public var maxConnections: Int
+    }
+
+    /// What the daemon accepts from a client's record beyond its schema.
+    public struct Intake: Sendable, Equatable {
+        /// A `received_at` before this is refused: the hotline took no calls earlier.
+        public var serviceEpoch: Date
+        /// A `received_at` more than this many seconds ahead of the daemon's clock is refused.
+        public var maxFutureSeconds: Int
+
+        /// The window a client's `received_at` must lie in.
+        public var receivedAtWindow: ReceivedAtWindow {
+            ReceivedAtWindow(serviceEpoch: serviceEpoch, maximumLeadSeconds: maxFutureSeconds)
+        }
     }
 
     /// Where log entries go.

@@ -41,8 +41,24 @@ public enum DefaultConfiguration {
           max_body_bytes: 262144
           # A connection that sends nothing for this many seconds is closed.
           idle_timeout_seconds: 30
-          # Connections served at once; further clients wait in the listen queue.
+          # A request's head (request line and headers) must arrive whole within this many seconds of
+          # its first byte, or of the connection's opening for its first request; else 408 and the
+          # connection is closed. Real clients on the local socket need milliseconds.
+          header_timeout_seconds: 5
+          # A request's body must arrive whole within this many seconds of its head; else 408 and close.
+          body_timeout_seconds: 10
+          # Connections served at once. A client beyond them is answered at once with 503 (code
+          # server_busy) and Retry-After, and the connection is closed; slow clients are dropped by the
+          # timeouts above, so slots free up within seconds.
           max_connections: 256
+
+        intake:
+          # A call's received_at before this time is refused (400): the hotline took no calls earlier.
+          # An RFC 3339 time from 1970 up to now.
+          service_epoch: "2000-01-01T00:00:00Z"
+          # A received_at more than this many seconds ahead of the daemon's clock is refused (400):
+          # the allowance is for clients whose clocks run a little fast (0 to 3600).
+          max_future_seconds: 300
 
         logging:
           # auto: journald when running under systemd, else stderr. Or: journal, stderr.

@@ -5,17 +5,35 @@ import Foundation
 /// The parser is strict: unknown fields are refused (a misspelt field is never silently
 /// dropped), every closed vocabulary is checked, and limits are enforced. Error messages
 /// never quote submitted values, which may be personal data.
+///
+/// Every string value is put into Unicode Normalization Form C as it is read, before any check,
+/// so the stored record, the triage input and the evidence offsets see one form of the text
+/// whichever form the client sent. A string with a character of more than 32 code points is
+/// refused before that (see ``Swift/String/maximumCodePointsPerCharacter``).
 public struct CallSubmissionParser: Sendable {
     /// Largest narrative accepted, in UTF-8 bytes.
     public static let maximumNarrativeBytes = 64 * 1024
-    /// Longest `external_id`, in characters.
+    /// Longest `external_id`, in Unicode code points (as JSON Schema's `maxLength` counts).
+    ///
+    /// Every character limit counts code points of the NFC text, never grapheme clusters: "e"
+    /// followed by 20,000 combining marks is one Character but 20,001 code points.
     public static let maximumExternalIDLength = 128
 
     /// Answers whether a checklist key names an indicator of the current catalog.
     public var isKnownIndicator: @Sendable (String) -> Bool
+    /// When a client's `received_at` may lie.
+    public var receivedAtWindow: ReceivedAtWindow
+    /// The clock the window's upper end is measured from.
+    public var now: @Sendable () -> Date
 
-    public init(isKnownIndicator: @escaping @Sendable (String) -> Bool = { _ in true }) {
+    public init(
+        isKnownIndicator: @escaping @Sendable (String) -> Bool = { _ in true },
+        receivedAtWindow: ReceivedAtWindow = .standard,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.isKnownIndicator = isKnownIndicator
+        self.receivedAtWindow = receivedAtWindow
+        self.now = now
     }
 
     /// Parses and validates a JSON request body.
@@ -51,12 +69,12 @@ public struct CallSubmissionParser: Sendable {
             narrative: narrative
         )
         if let externalID = try fields.optionalString("external_id") {
-            guard (1...Self.maximumExternalIDLength).contains(externalID.count),
+            guard (1...Self.maximumExternalIDLength).contains(externalID.unicodeScalars.count),
                 externalID.unicodeScalars.allSatisfy({ $0.properties.generalCategory != .control })
             else {
                 throw RecordValidationError(
                     .invalidField, field: "external_id",
-                    "external_id must be 1 to \(Self.maximumExternalIDLength) characters with no control characters.")
+                    "external_id must be 1 to \(Self.maximumExternalIDLength) Unicode code points with no control characters.")
             }
             submission.externalID = externalID
         }
@@ -64,6 +82,9 @@ public struct CallSubmissionParser: Sendable {
             guard let date = RFC3339.parse(text) else {
                 throw RecordValidationError(
                     .invalidField, field: "received_at", "received_at must be an RFC 3339 timestamp such as 2026-11-29T15:04:05Z.")
+            }
+            guard receivedAtWindow.admits(date, now: now()) else {
+                throw RecordValidationError(.invalidField, field: "received_at", "received_at must be \(receivedAtWindow.summary).")
             }
             submission.receivedAt = date
         }
@@ -172,12 +193,19 @@ private struct FieldReader {
         return value
     }
 
+    /// The string, in NFC (see ``Swift/String/normalizedToNFC``). A string with a character of more
+    /// than 32 code points is refused first: normalizing it could take seconds.
     mutating func optionalString(_ key: String) throws(RecordValidationError) -> String? {
         guard let value = optional(key) else { return nil }
         guard case .string(let text) = value else {
             throw RecordValidationError(.wrongType, field: name(key), "\(name(key)) must be a string, not \(value.typeName).")
         }
-        return text
+        guard text.hasBoundedCharacters else {
+            throw RecordValidationError(
+                .invalidField, field: name(key),
+                "\(name(key)) has a character of more than \(String.maximumCodePointsPerCharacter) Unicode code points (a pile of combining marks).")
+        }
+        return text.normalizedToNFC
     }
 
     mutating func requiredString(_ key: String) throws(RecordValidationError) -> String {
@@ -187,10 +215,11 @@ private struct FieldReader {
         return text
     }
 
+    /// A non-empty string of at most `maxLength` Unicode code points.
     mutating func optionalText(_ key: String, maxLength: Int) throws(RecordValidationError) -> String? {
         guard let text = try optionalString(key) else { return nil }
-        guard !text.isEmpty, text.count <= maxLength else {
-            throw RecordValidationError(.invalidField, field: name(key), "\(name(key)) must be 1 to \(maxLength) characters.")
+        guard !text.isEmpty, text.unicodeScalars.count <= maxLength else {
+            throw RecordValidationError(.invalidField, field: name(key), "\(name(key)) must be 1 to \(maxLength) Unicode code points.")
         }
         return text
     }

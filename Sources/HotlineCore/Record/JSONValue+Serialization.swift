@@ -8,6 +8,11 @@ extension JSONValue {
         return out
     }
 
+    /// Appends the value as compact JSON text (see ``serialized()``) to `out`.
+    public func serialize(into out: inout [UInt8]) {
+        write(to: &out)
+    }
+
     private func write(to out: inout [UInt8]) {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)

@@ -22,6 +22,8 @@ public struct AnalysedText {
     public let firstHedge: [Int]
     /// Per sentence: holds a verb of telling ("fortæller", "told").
     public let toldSentences: [Bool]
+    /// Per distinct word: the value of a number written as a word, or -1; empty when there is none.
+    let wordNumbers: [Int]
     /// Per token: part of a topic mention ("forced labour" asked about), never evidence.
     public let masked: [Bool]
 
@@ -45,15 +47,26 @@ public struct AnalysedText {
         self.tokens = tokens
         self.language = language
         self.word = tokenized.word
-        // Danish without æøå ("faar", "goer") is read with the letters restored, unless the catalog
-        // knows the word as written.
+        // One lookup per distinct word. Danish without æøå ("faar", "goer") is read with the letters
+        // restored, unless the catalog knows the word as written; numbers written as words ("tolv",
+        // "twelve") count as numbers.
         var readWords = tokenized.words
-        if language == .danish {
-            for (wordID, text) in readWords.enumerated() where index.id(of: text) < 0 {
-                if let restored = DanishSpelling.restored(text) { readWords[wordID] = restored }
+        var writtenIDs = [Int32](repeating: -1, count: readWords.count)
+        var numbers: [Int] = []
+        for (wordID, text) in readWords.enumerated() {
+            var id = index.id(of: text)
+            if id < 0 && language == .danish, let restored = DanishSpelling.restored(text) {
+                readWords[wordID] = restored
+                id = index.id(of: restored)
+            }
+            writtenIDs[wordID] = id
+            if id >= 0, let value = index.numberWords[id] {
+                if numbers.isEmpty { numbers = [Int](repeating: -1, count: readWords.count) }
+                numbers[wordID] = value
             }
         }
         self.words = readWords
+        self.wordNumbers = numbers
         // One lookup per distinct word: its id as written and the id of its stem.
         let wordCount = tokenized.words.count
         var wordSurface = [Int32](repeating: -1, count: wordCount)
@@ -65,7 +78,7 @@ public struct AnalysedText {
         var present = [Bool](repeating: false, count: index.wordCount)
         var stemmer = stemmer
         for (wordID, text) in readWords.enumerated() {
-            let id = index.id(of: text)
+            let id = writtenIDs[wordID]
             var stem: Int32 = -1
             let isFalseFriend = id >= 0 && index.classes[Int(id)].contains(.falseFriend)
             let bit = StemStart.bit(text)
@@ -137,6 +150,15 @@ public struct AnalysedText {
 
     /// True when token `position` is a word the lexicon marks as a false friend of a stem.
     func isFalseFriend(_ position: Int) -> Bool { classes[position].contains(.falseFriend) }
+
+    /// The number token `position` stands for: written in digits, or as a word ("tolv").
+    @inline(__always)
+    func number(at position: Int) -> Int? {
+        if let value = tokens[position].number { return value }
+        if wordNumbers.isEmpty { return nil }
+        let value = wordNumbers[Int(word[position])]
+        return value >= 0 ? value : nil
+    }
 
     /// Token `position` as read (lowercased; Danish digraphs restored).
     func readText(at position: Int) -> String { words[Int(word[position])] }

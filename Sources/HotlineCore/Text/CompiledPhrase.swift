@@ -11,10 +11,47 @@ public struct CompiledPhrase: Sendable, Equatable {
         case number(minimum: Int, maximum: Int)
     }
 
-    public struct Term: Sendable, Equatable {
-        public var forms: [Form]
-        public var maximumGap: Int
-        public var crossesSentences: Bool
+    /// One position of the phrase. A class, so the matcher's inner loop reads a term through one
+    /// reference instead of copying its arrays at every step.
+    public final class Term: Sendable, Equatable {
+        public let forms: [Form]
+        public let maximumGap: Int
+        public let crossesSentences: Bool
+        /// The term's alternatives by id: the surface ids of its words, the stem ids of its words and
+        /// compound parts, and the forms that need the word's text (prefixes, compounds, numbers).
+        let byID: ByID
+
+        struct ByID: Sendable, Equatable {
+            var surfaces: WordIDSet
+            var stems: WordIDSet
+            var textual: [Form]
+        }
+
+        init(forms: [Form], maximumGap: Int, crossesSentences: Bool) {
+            self.forms = forms
+            self.maximumGap = maximumGap
+            self.crossesSentences = crossesSentences
+            var lookup = ByID(surfaces: WordIDSet(), stems: WordIDSet(), textual: [])
+            for form in forms {
+                switch form {
+                case .word(let surface, let stem):
+                    lookup.surfaces.insert(surface)
+                    lookup.stems.insert(stem)
+                case .exact(let surface):
+                    lookup.surfaces.insert(surface)
+                case .compoundModifier(_, let stem), .compoundHead(_, let stem):
+                    lookup.stems.insert(stem)
+                    lookup.textual.append(form)
+                case .prefix, .number:
+                    lookup.textual.append(form)
+                }
+            }
+            byID = lookup
+        }
+
+        public static func == (lhs: Term, rhs: Term) -> Bool {
+            lhs.forms == rhs.forms && lhs.maximumGap == rhs.maximumGap && lhs.crossesSentences == rhs.crossesSentences
+        }
     }
 
     public var terms: [Term]

@@ -29,6 +29,8 @@ public struct CueLexicon: Sendable, Equatable {
     /// Relative pronouns ("der", "som", "that"): right after a negated word and its comma they continue
     /// the negation's scope ("intet, der tyder på trusler").
     public var relativePronouns: Set<String> = []
+    /// Numbers written as words ("tolv": 12, "twelve": 12): read as numbers by `#` in phrases.
+    public var numberWords: [String: Int] = [:]
 
     public init(negations: Set<String> = [], hedges: Set<String> = [], disclosures: Set<String> = [],
                 contrasts: Set<String> = [], clauseStarters: Set<String> = [], listConjunctions: Set<String> = [],

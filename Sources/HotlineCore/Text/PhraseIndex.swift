@@ -17,11 +17,29 @@ public struct PhraseIndex: Sendable {
     /// hashed start of the prefix (prefixes have at least three letters).
     private(set) var firstByPrefix: [Int: [(prefix: String, phrase: Int32)]] = [:]
     /// Phrases whose first position is a compound head (`+word`).
-    private(set) var firstByHead: [(stem: String, phrase: Int32)] = []
+    private(set) var firstByHead: [(stem: String, phrases: [Int32])] = []
+    /// Where each head stem sits in `firstByHead` (one entry per distinct head, however many phrases).
+    private var headSlot: [String: Int] = [:]
     /// Phrases whose first position is a number.
     private(set) var firstByNumber: [Int32] = []
     /// Topic word sequences as ids.
     private(set) var topics: [[Int32]] = []
+    /// One instance per distinct term (see `add`).
+    private var sharedTerms: [TermKey: CompiledPhrase.Term] = [:]
+
+    /// What makes two terms the same.
+    private struct TermKey: Hashable {
+        var forms: [CompiledPhrase.Form]
+        var maximumGap: Int
+        var crossesSentences: Bool
+        init(_ term: CompiledPhrase.Term) {
+            forms = term.forms
+            maximumGap = term.maximumGap
+            crossesSentences = term.crossesSentences
+        }
+    }
+    /// Numbers written as words, by word id.
+    private(set) var numberWords: [Int32: Int] = [:]
     /// A bit per hashed three-letter start of every stem a phrase compares with: a token whose start
     /// has no bit cannot have such a stem, so it is not stemmed.
     private var stemStarts = [UInt64](repeating: 0, count: StemStart.words)
@@ -40,6 +58,7 @@ public struct PhraseIndex: Sendable {
             classes[Int(id)].formUnion(wordClass)
         }
         topics = lexicon.topics.map { $0.map { intern($0) } }
+        for (word, value) in lexicon.numberWords { numberWords[intern(word)] = value }
     }
 
     /// The id of `word`, adding it when new.
@@ -80,6 +99,14 @@ public struct PhraseIndex: Sendable {
     /// Adds a compiled phrase.
     public mutating func add(_ phrase: CompiledPhrase) {
         let id = Int32(phrases.count)
+        // Equal terms are one object: the variants of a word-class relation share their large terms,
+        // so the matcher's working set stays small.
+        var phrase = phrase
+        for position in phrase.terms.indices {
+            let term = phrase.terms[position]
+            let key = TermKey(term)
+            if let shared = sharedTerms[key] { phrase.terms[position] = shared } else { sharedTerms[key] = term }
+        }
         phrases.append(phrase)
         requirements.append(phrase.terms.map { term -> [Int32]? in
             var ids: [Int32] = []
@@ -113,7 +140,12 @@ public struct PhraseIndex: Sendable {
                 notePrefix(surface)
             case .compoundHead(let stemText, let stem):
                 firstByID[Int(stem)].append(id)
-                firstByHead.append((stemText, id))
+                if let slot = headSlot[stemText] {
+                    firstByHead[slot].phrases.append(id)
+                } else {
+                    headSlot[stemText] = firstByHead.count
+                    firstByHead.append((stemText, [id]))
+                }
             case .number: firstByNumber.append(id)
             }
         }

@@ -6,8 +6,10 @@ public enum PhraseMatcher {
     /// All matches, negated ones included (callers decide what a negated match means).
     public static func matches(in text: inout AnalysedText, index: PhraseIndex) -> [PhraseMatch] {
         var found: [PhraseMatch] = []
-        var indices: [Int] = []
+        // The tokens of the match being tried, reused for every attempt (no array growth per try).
+        var indices = [Int](repeating: 0, count: index.phrases.reduce(1) { max($0, $1.terms.count) })
         var viable = [Int8](repeating: 0, count: index.phrases.count)   // 0 unknown, 1 yes, -1 no
+        let sentenceWords = SentenceWords(text, wordCount: index.wordCount)
         // The phrases a word can start depend only on the word: gathered once per distinct word, into
         // `starts[firstStart[word]..<firstStart[word] + firstCount[word]]`.
         var firstStart = [Int32](repeating: -1, count: text.words.count)
@@ -37,7 +39,8 @@ public enum PhraseMatcher {
             }
             let first = Int(firstStart[word])
             for slot in first..<(first + Int(firstCount[word])) {
-                if let match = match(index.phrases[Int(starts[slot])], at: position, in: &text, indices: &indices) {
+                if let match = match(index.phrases[Int(starts[slot])], at: position, in: &text, indices: &indices,
+                                     sentenceWords: sentenceWords) {
                     found.append(match)
                 }
             }
@@ -60,9 +63,9 @@ public enum PhraseMatcher {
         }
         if !index.firstByHead.isEmpty, text.isLong[position], !text.isFalseFriend(position) {
             let stem = text.stemText(at: position)
-            for entry in index.firstByHead where isCompound(stem, endingWith: entry.stem) { candidates.append(entry.phrase) }
+            for entry in index.firstByHead where isCompound(stem, endingWith: entry.stem) { candidates.append(contentsOf: entry.phrases) }
         }
-        if text.tokens[position].number != nil { candidates.append(contentsOf: index.firstByNumber) }
+        if text.number(at: position) != nil { candidates.append(contentsOf: index.firstByNumber) }
     }
 
     static func isCompound(_ stem: String, endingWith head: String) -> Bool {
@@ -72,30 +75,43 @@ public enum PhraseMatcher {
 
     /// The phrase matched with its first word at `position`, or nil.
     static func match(_ phrase: CompiledPhrase, at position: Int, in text: inout AnalysedText,
-                      indices: inout [Int]) -> PhraseMatch? {
+                      indices: inout [Int], sentenceWords: SentenceWords) -> PhraseMatch? {
         guard fills(phrase.terms[0], position, &text) else { return nil }
-        indices.removeAll(keepingCapacity: true)
-        indices.append(position)
+        // Rule out at once a phrase whose later words are nowhere in this sentence.
+        let sentence = text.tokens[position].sentence
+        for termIndex in 1..<phrase.terms.count {
+            let term = phrase.terms[termIndex]
+            if term.crossesSentences { break }
+            if !sentenceWords.mayFill(term, in: sentence) { return nil }
+        }
+        indices[0] = position
+        var filled = 1
         var last = position
         let count = text.tokens.count
-        for term in phrase.terms.dropFirst() {
+        // Terms are read in place (no copy of a term's arrays per step: a word-class term is large).
+        for termIndex in 1..<phrase.terms.count {
             var next = last + 1
             var found = -1
             let lastSentence = text.tokens[last].sentence
-            while next < count, next - last - 1 <= term.maximumGap,
-                  term.crossesSentences || text.tokens[next].sentence == lastSentence {
+            let term = phrase.terms[termIndex]
+            let maximumGap = term.maximumGap
+            let crosses = term.crossesSentences
+            while next < count, next - last - 1 <= maximumGap,
+                  crosses || text.tokens[next].sentence == lastSentence {
                 if fills(term, next, &text) { found = next; break }
                 next += 1
             }
             if found < 0 { return nil }
-            indices.append(found)
+            indices[filled] = found
+            filled += 1
             last = found
         }
         var negated = false
-        for tokenIndex in indices {
+        let used = indices[0..<filled]
+        for tokenIndex in used {
             if text.epistemicCue[tokenIndex] { negated = true; break }
             let cue = text.governingCue[tokenIndex]
-            if cue >= 0 && (text.epistemicCue[cue] || !indices.contains(cue)) { negated = true; break }
+            if cue >= 0 && (text.epistemicCue[cue] || !used.contains(cue)) { negated = true; break }
         }
         return PhraseMatch(target: phrase.target, firstToken: position, lastToken: last, negated: negated,
                            sentence: text.tokens[position].sentence,
@@ -107,7 +123,16 @@ public enum PhraseMatcher {
     static func fills(_ term: CompiledPhrase.Term, _ position: Int, _ text: inout AnalysedText) -> Bool {
         if text.masked[position] { return false }
         let surface = text.surface[position]
-        for form in term.forms {
+        let lookup = term.byID
+        if lookup.surfaces.contains(surface) { return true }
+        if !text.isFalseFriend(position) && lookup.stems.contains(text.stemID(at: position)) { return true }
+        return !lookup.textual.isEmpty && fills(lookup.textual, surface, position, &text)
+    }
+
+    /// True when token `position` (whose word id is `surface`) fills one of `forms`.
+    @inline(__always)
+    static func fills(_ forms: [CompiledPhrase.Form], _ surface: Int32, _ position: Int, _ text: inout AnalysedText) -> Bool {
+        for form in forms {
             switch form {
             case .word(let word, let stem):
                 if surface == word { return true }
@@ -115,7 +140,7 @@ public enum PhraseMatcher {
             case .exact(let word):
                 if surface == word { return true }
             case .number(let minimum, let maximum):
-                if let value = text.tokens[position].number, value >= minimum, value <= maximum { return true }
+                if let value = text.number(at: position), value >= minimum, value <= maximum { return true }
             case .prefix(let prefix):
                 if text.readText(at: position).hasPrefix(prefix) { return true }
             case .compoundModifier(let modifier, let stem):

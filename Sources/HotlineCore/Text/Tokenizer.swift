@@ -19,6 +19,7 @@ public enum Tokenizer {
         // A native String's bytes are valid UTF-8: decode them in place.
         var source = text
         source.withUTF8 { scanner.scan($0) }
+        scanner.word.deallocate()
         return TokenizedText(tokens: scanner.tokens, word: scanner.wordIDs, words: scanner.table.words)
     }
 
@@ -29,7 +30,7 @@ public enum Tokenizer {
         var table: WordTable
         var wordIDs: [Int32] = []
         /// The current word's lower-cased UTF-8.
-        var word: [UInt8] = []
+        var word = ByteBuffer(capacity: 64)
         var start = 0
         var offset = 0
         var start8 = 0
@@ -43,17 +44,16 @@ public enum Tokenizer {
             table = WordTable(expectedWords: expectedBytes / 16)
             wordIDs.reserveCapacity(expectedBytes / 5)
             tokens.reserveCapacity(expectedBytes / 5)
-            word.reserveCapacity(32)
         }
 
         mutating func flush() {
             guard !word.isEmpty else { return }
-            let id = word.withUnsafeBufferPointer { table.intern($0) }
+            let id = table.intern(word.bytes)
             wordIDs.append(id)
             tokens.append(Token(text: table.words[Int(id)], start: start, end: offset,
                                 sentence: sentence, followsComma: sawComma, number: isNumeric ? number : nil,
                                 utf8Start: start8, utf8End: offset8))
-            word.removeAll(keepingCapacity: true)
+            word.removeAll()
             sawComma = false
             isNumeric = true
             number = 0
@@ -141,7 +141,7 @@ public enum Tokenizer {
     }
 
     @inline(__always)
-    static func appendLowercased(_ scalar: Unicode.Scalar, to word: inout [UInt8]) {
+    static func appendLowercased(_ scalar: Unicode.Scalar, to word: inout ByteBuffer) {
         let value = scalar.value
         if value < 0x80 {
             word.append(UInt8(value >= 0x41 && value <= 0x5A ? value + 0x20 : value))

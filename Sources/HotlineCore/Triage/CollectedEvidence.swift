@@ -15,12 +15,20 @@ struct CollectedEvidence {
     var exploitation: Set<ExploitationType> = []
     /// The narrative rules exploitation out (see `ContextModifier.noExploitation`).
     var excludesExploitation = false
+    /// The worker is said to be free (see `ContextModifier.free`).
+    var workerFree = false
 
     /// Sorts the non-negated `matches` by what they evidence, adds every checklist "yes" and the
     /// exploitation the record's sector implies.
     init(matches: [PhraseMatch], text: AnalysedText, targets: [MatchTarget], input: TriageInput, catalog: IndicatorCatalog) {
-        let context = ModifierScope(matches: matches, targets: targets)
+        let context = ModifierScope(matches: matches, targets: targets,
+                                    sentenceCount: (text.tokens.last?.sentence ?? -1) + 1)
         excludesExploitation = context.excludesExploitation
+        workerFree = context.workerFree
+        // Signals and forms are noted in flags per case and made sets once: a set of string enums
+        // hashes the raw value on every insert, and the same form is named many times in a call.
+        var signalSeen = [Bool](repeating: false, count: ContextSignal.allCases.count)
+        var formSeen = [Bool](repeating: false, count: ExploitationType.allCases.count)
         for match in matches where !match.negated {
             if context.isOverOrAsked(match) { continue }
             switch targets[match.target] {
@@ -30,13 +38,15 @@ struct CollectedEvidence {
                 items.append(Item(indicator: position, attribution: attribution, source: .narrative, span: match))
             case .signal(let signal):
                 if signal == .inCustody && context.isHypothetical(match) { continue }
-                signals.insert(signal)
+                signalSeen[signal.ordinal] = true
             case .exploitation(let type):
-                exploitation.insert(type)
+                formSeen[type.ordinal] = true
             case .modifier:
                 continue
             }
         }
+        for (seen, signal) in zip(signalSeen, ContextSignal.allCases) where seen { signals.insert(signal) }
+        for (seen, type) in zip(formSeen, ExploitationType.allCases) where seen { exploitation.insert(type) }
         for (id, answer) in input.checklist where answer.lowercased() == "yes" {
             guard let position = catalog.position(ofIndicator: id) else { continue }
             let attribution: Attribution = input.callerRole == "self" ? .disclosed : .observed

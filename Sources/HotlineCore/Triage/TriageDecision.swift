@@ -21,6 +21,8 @@ struct TriageDecision {
         var immediateDanger: Bool
         /// The forms of exploitation named.
         var exploitation: Set<ExploitationType>
+        /// The narrative says the worker is free (contract, own home, can leave).
+        var workerFree = false
         /// All evidence, graded.
         var all: GradeCounts
         /// True when some evidence is more than a suspicion (disclosed, observed, or a checklist answer).
@@ -54,8 +56,10 @@ struct TriageDecision {
         }
         self.elements = elements
 
+        let work = counts(.purpose).total > 0 || !facts.exploitation.isEmpty
         forcedLabour = !(facts.forcedLabourSigns[.involuntariness] ?? []).isEmpty
             && !(facts.forcedLabourSigns[.menace] ?? []).isEmpty
+            && (work || !rules.forcedLabourNeedsWork)
         presumedTrafficking = facts.minor ? (act && purpose) : (act && means && purpose)
 
         let minorExploited = facts.minor && (counts(.purpose).meetsAny(rules.minorExploitedWhen)
@@ -70,6 +74,12 @@ struct TriageDecision {
             band = .low
         } else {
             band = .none
+        }
+        // A free worker with neither coercion nor real exploitation: a labour-rights dispute.
+        if facts.workerFree && !means && !indicatedPurpose && !facts.minor && !danger && band > rules.freeWorkerCap {
+            band = rules.freeWorkerCap
+            presumedTrafficking = false
+            forcedLabour = false
         }
         // A rumour alone lifts a call so far and no further.
         if !facts.anyFirmEvidence && band > rules.suspectedOnlyCap && !danger {

@@ -51,7 +51,7 @@ public struct TriageEngine: Sendable {
         var elementIndicators: [TriageElement: [String]] = [:]
         var forcedLabourSigns: [ForcedLabourSign: [String]] = [:]
         var all = GradeCounts()
-        var anyFirm = signals.contains(.immediateDanger) || signals.contains(.inCustody)
+        var anyFirm = signals.contains(.immediateDanger)
         // A call that rules exploitation out ("her own job and money, nobody makes her work") and
         // names no act and no purpose: coercion alone is then no trafficking indicator.
         let onlyMeans = !signals.contains(where: policy.screening.actSignals.contains) && evidence.allSatisfy {
@@ -80,9 +80,10 @@ public struct TriageEngine: Sendable {
         let facts = TriageDecision.Facts(
             counts: counts, elementCounts: elementCounts, elementIndicators: elementIndicators, signals: signals,
             forcedLabourSigns: forcedLabourSigns, minor: minor, immediateDanger: signals.contains(.immediateDanger),
-            exploitation: collected.exploitation,
+            exploitation: collected.exploitation, workerFree: collected.workerFree,
             all: all, anyFirmEvidence: anyFirm,
-            anyEvidence: all.total > 0 || signals.contains(.immediateDanger) || signals.contains(.inCustody))
+            // Custody alone (an asylum question from a detention centre) is a flag, not an indicator.
+            anyEvidence: all.total > 0 || signals.contains(.immediateDanger))
         let decision = TriageDecision(facts, policy: policy, dimensions: catalog.dimensions)
         let score = TriageScore.compute(grades: evidence.map(\.grade),
                                         positiveDimensions: decision.statuses.values.filter { $0 == .positive }.count,

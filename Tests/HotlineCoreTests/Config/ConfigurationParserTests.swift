@@ -52,4 +52,27 @@ struct ConfigurationParserTests {
             "\(error)".hasPrefix("t.yaml: not valid YAML")
         })
     }
+
+    @Test("the received_at window: 2000-01-01 and 5 minutes by default, both configurable")
+    func intakeWindow() throws {
+        #expect(DefaultConfiguration.load().intake.receivedAtWindow == .standard)
+        #expect(ReceivedAtWindow.standard.serviceEpoch == RFC3339.parse("2000-01-01T00:00:00Z"))
+        #expect(ReceivedAtWindow.standard.maximumLeadSeconds == 300)
+        let config = try ConfigurationParser.parse(
+            yaml: "intake:\n  service_epoch: \"2024-03-01T00:00:00+01:00\"\n  max_future_seconds: 30\n", file: "t.yaml")
+        #expect(config.intake.receivedAtWindow == ReceivedAtWindow(serviceEpoch: RFC3339.parse("2024-02-29T23:00:00Z")!, maximumLeadSeconds: 30))
+    }
+
+    @Test("an unusable window is refused, naming the key", arguments: [
+        ("intake:\n  service_epoch: yesterday\n", "t.yaml:2: intake.service_epoch: expected an RFC 3339 time"),
+        ("intake:\n  service_epoch: \"1969-12-31T23:59:59Z\"\n", "t.yaml:2: intake.service_epoch: must lie between 1970"),
+        ("intake:\n  service_epoch: \"2999-01-01T00:00:00Z\"\n", "t.yaml:2: intake.service_epoch: must lie between 1970"),
+        ("intake:\n  max_future_seconds: 3601\n", "t.yaml:2: intake.max_future_seconds: 3601 is out of range"),
+        ("intake:\n  max_future_minutes: 5\n", "t.yaml:2: intake.max_future_minutes: unknown key"),
+    ])
+    func intakeErrors(yaml: String, expected: String) {
+        #expect(performing: { try ConfigurationParser.parse(yaml: yaml, file: "t.yaml") }, throws: { error in
+            "\(error)".hasPrefix(expected)
+        })
+    }
 }
