@@ -4,8 +4,13 @@ public struct AgeMention: Sendable, Equatable {
     /// Unicode scalar range of the mention.
     public var start: Int
     public var end: Int
-    /// True when the age belongs to a relative named right after it ("her 15-year-old daughter").
+    /// True when the age belongs to a relative named right after it ("her 15-year-old daughter") or right
+    /// before it ("my daughter is 14", "min nabos søn på 8 år").
     public var isRelative: Bool
+
+    /// Danish nouns for a person that "på" and a bare number give an age ("drengen på 15").
+    static let personNouns: Set<String> = ["pige", "pigen", "dreng", "drengen", "barn", "barnet", "kvinde", "kvinden",
+                                           "mand", "manden", "søn", "sønnen", "datter", "datteren", "teenager"]
 
     /// The stated ages in `tokens`, in order. "worked here for 15 years" states no age.
     /// `number` reads a token's number, also one written as a word ("a fifteen-year-old").
@@ -27,9 +32,13 @@ public struct AgeMention: Sendable, Equatable {
                 last = index + 2
             } else if next == "år" && (text(index - 1) == "på" || text(index - 1) == "er" || text(index - 1) == "var") {
                 last = index + 1
-            } else if ["is", "am", "i'm", "was"].contains(text(index - 1)),
+            } else if ["is", "am", "i'm", "was", "er", "var"].contains(text(index - 1)),
                       index + 1 >= tokens.count || tokens[index + 1].sentence != token.sentence
-                        || tokens[index + 1].followsComma || next == "and" || next == "but" {
+                        || tokens[index + 1].followsComma || next == "and" || next == "but" || next == "og" || next == "men" {
+                // "she is 16.", "pigen er 16, og ...", "han er 16 og rejste alene"
+                last = index
+            } else if text(index - 1) == "på", AgeMention.personNouns.contains(text(index - 2)) {
+                // "pigen på 14 har ...": a person followed by "på" and a bare number
                 last = index
             } else if text(index - 1) == "aged" || (text(index - 1) == "age" && text(index - 2) != "retirement") {
                 last = index
@@ -39,7 +48,7 @@ public struct AgeMention: Sendable, Equatable {
             if ["aged", "age", "på", "er", "var", "is", "am", "i'm", "was"].contains(text(index - 1)) { first = index - 1 }
             // "her 15-year-old daughter", "my daughter is 14": the age belongs to a relative.
             let isRelative = lexicon.relatives.contains(text(last + 1))
-                || (["is", "er", "was", "var"].contains(text(index - 1)) && lexicon.relatives.contains(text(index - 2)))
+                || (["is", "er", "was", "var", "på"].contains(text(index - 1)) && lexicon.relatives.contains(text(index - 2)))
             mentions.append(AgeMention(age: age, start: tokens[first].start, end: tokens[last].end, isRelative: isRelative))
         }
         return mentions

@@ -6,7 +6,7 @@
 /// Unicode scalars, so Python's `narrative[start:end]` is the token's text.
 public enum Tokenizer {
     /// Abbreviations whose full stop does not end a sentence.
-    static let abbreviations: Set<String> = ["kl", "ca", "bl", "fx", "evt", "nr", "mr", "mrs", "ms", "dr", "st", "mv", "pga", "vs", "etc"]
+    static let abbreviations: Set<String> = ["kl", "kr", "ca", "bl", "fx", "evt", "nr", "mr", "mrs", "ms", "dr", "st", "mv", "pga", "vs", "etc"]
 
     /// The tokens of `text`, in order.
     public static func tokenize(_ text: String) -> [Token] {
