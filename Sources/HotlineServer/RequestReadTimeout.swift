@@ -1,4 +1,5 @@
 import NIOCore
+import NIOHTTP1
 import NIOHTTPTypes
 
 /// Drops clients that send a request too slowly (`limits.header_timeout_seconds`,
@@ -144,6 +145,16 @@ final class RequestReadTimeout: ChannelInboundHandler, RemovableChannelHandler {
         close(context, answering: error)
     }
 
+    /// The HTTP decoder refused the bytes: answer a JSON 400 straight to the socket (unless an
+    /// earlier request of this connection is still being answered) and close. Returns whether it
+    /// answered, so the error is not passed on to Hummingbird's bare 400.
+    fileprivate func malformedRequest() -> Bool {
+        guard let context, unanswered == 0 else { return false }
+        cancelTimer()
+        close(context, answering: .malformedHTTP)
+        return true
+    }
+
     private func close(_ context: ChannelHandlerContext, answering error: APIError?) {
         if let error {
             let bytes = RawErrorAnswer.bytes(error, serverName: serverName, allocator: context.channel.allocator)
@@ -181,6 +192,11 @@ final class RequestReadTimeout: ChannelInboundHandler, RemovableChannelHandler {
             case .end: clock.answerEnded()
             }
             context.write(data, promise: promise)
+        }
+
+        func errorCaught(context: ChannelHandlerContext, error: any Error) {
+            if error is HTTPParserError, clock.malformedRequest() { return }
+            context.fireErrorCaught(error)
         }
     }
 }

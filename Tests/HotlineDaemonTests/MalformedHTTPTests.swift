@@ -1,0 +1,56 @@
+import Foundation
+import HotlineClient
+import Testing
+
+/// Item 7 of issue 9: bytes that are not well-formed HTTP/1.1 get the JSON error contract and
+/// the connection is closed at once. Sent as raw bytes over the Unix socket.
+@Suite("Malformed HTTP")
+struct MalformedHTTPTests {
+    static let cases: [(String, String)] = [
+        ("bad request line", "GARBAGE\r\n\r\n"),
+        ("negative Content-Length", "POST /v1/calls HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n"),
+        ("non-numeric Content-Length", "POST /v1/calls HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n"),
+        ("duplicate Content-Length", "POST /v1/calls HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}"),
+        ("Content-Length with Transfer-Encoding",
+         "POST /v1/calls HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"),
+        ("NUL in a header", "GET /v1/health HTTP/1.1\r\nHost: x\r\nX-A: a\u{0}b\r\n\r\n"),
+        ("oversize URL", "GET /v1/calls?" + String(repeating: "a", count: 200_000) + " HTTP/1.1\r\nHost: x\r\n\r\n"),
+        ("10,000 headers",
+         "GET /v1/health HTTP/1.1\r\nHost: x\r\n" + String(repeating: "X-Many: 1\r\n", count: 10_000) + "\r\n"),
+    ]
+
+    @Test("malformed requests are answered 400 with a JSON error and closed at once")
+    func malformedRequests() throws {
+        let daemon = try DaemonProcess().start()
+        for (name, request) in Self.cases {
+            let connection = try UnixSocketConnection(path: daemon.socketPath, timeoutSeconds: 5)
+            defer { connection.close() }
+            // The daemon may answer and close before the whole request is written.
+            try? connection.write(Array(request.utf8))
+            let started = Date()
+            var received: [UInt8] = []
+            var closed = false
+            // A reset (the daemon closed with request bytes still unread) is a close too; a timeout is not.
+            reading: while true {
+                do {
+                    let chunk = try connection.read(deadline: started.addingTimeInterval(5))
+                    if chunk.isEmpty { closed = true; break reading }
+                    received += chunk
+                } catch HotlineClientError.connectionLost {
+                    closed = true
+                    break reading
+                } catch {
+                    break reading
+                }
+            }
+            let text = String(decoding: received, as: UTF8.self)
+            #expect(text.hasPrefix("HTTP/1.1 400 "), "\(name): \(text.prefix(80))")
+            #expect(text.lowercased().contains("content-type: application/json"), "\(name)")
+            #expect(text.lowercased().contains("connection: close"), "\(name)")
+            #expect(text.contains("{\"error\":{\"code\":\"bad_request\""), "\(name): \(text.prefix(300))")
+            #expect(closed, "\(name): the connection was not closed")
+            #expect(Date().timeIntervalSince(started) < 3, "\(name)")
+        }
+        #expect(try daemon.client().get("/v1/health").status == 200)
+    }
+}
