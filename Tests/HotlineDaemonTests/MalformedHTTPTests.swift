@@ -53,4 +53,25 @@ struct MalformedHTTPTests {
         }
         #expect(try daemon.client().get("/v1/health").status == 200)
     }
+
+    @Test("CONNECT gets a JSON 405 with Allow and the connection is closed")
+    func connectMethod() throws {
+        let daemon = try DaemonProcess().start()
+        let connection = try UnixSocketConnection(path: daemon.socketPath, timeoutSeconds: 5)
+        defer { connection.close() }
+        try connection.write(Array("CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n".utf8))
+        let started = Date()
+        var received: [UInt8] = []
+        var closed = false
+        while let chunk = try? connection.read(deadline: started.addingTimeInterval(5)) {
+            if chunk.isEmpty { closed = true; break }
+            received += chunk
+        }
+        let text = String(decoding: received, as: UTF8.self)
+        #expect(text.hasPrefix("HTTP/1.1 405 "), "\(text.prefix(80))")
+        #expect(text.lowercased().contains("allow: get, post"), "\(text)")
+        #expect(text.contains("{\"error\":{\"code\":\"method_not_allowed\""), "\(text)")
+        #expect(closed, "the connection was not closed")
+        #expect(try daemon.client().get("/v1/health").status == 200)
+    }
 }
