@@ -74,4 +74,23 @@ struct MalformedHTTPTests {
         #expect(closed, "the connection was not closed")
         #expect(try daemon.client().get("/v1/health").status == 200)
     }
+
+    @Test("HTTP/1.0 without keep-alive is answered and closed at once")
+    func http10WithoutKeepAlive() throws {
+        let daemon = try DaemonProcess().start()
+        let connection = try UnixSocketConnection(path: daemon.socketPath, timeoutSeconds: 5)
+        defer { connection.close() }
+        try connection.write(Array("GET /v1/health HTTP/1.0\r\n\r\n".utf8))
+        let started = Date()
+        var received: [UInt8] = []
+        var closed = false
+        while let chunk = try? connection.read(deadline: started.addingTimeInterval(5)) {
+            if chunk.isEmpty { closed = true; break }
+            received += chunk
+        }
+        let text = String(decoding: received, as: UTF8.self)
+        #expect(text.contains(" 200 "), "\(text.prefix(80))")
+        #expect(closed, "the connection was held open")
+        #expect(Date().timeIntervalSince(started) < 3)
+    }
 }
