@@ -93,4 +93,17 @@ struct MalformedHTTPTests {
         #expect(closed, "the connection was held open")
         #expect(Date().timeIntervalSince(started) < 3)
     }
+
+    @Test("only canonical paths are served: a sign, leading zeros, a trailing or doubled slash get a JSON 404")
+    func nonCanonicalPaths() throws {
+        let daemon = try DaemonProcess().start()
+        let client = daemon.client()
+        #expect(try client.send("POST", "/v1/calls", body: Array(sampleRecord().utf8)).status == 201)
+        #expect(try client.get("/v1/calls/1").status == 200)
+        for path in ["/v1/calls/+1", "/v1/calls/0005", "/v1/calls/01", "/v1/calls/1/", "//v1//calls//1", "/v1/calls/", "/v1//calls", "/v1/health/"] {
+            let answer = try client.get(path)
+            #expect(answer.status == 404, "\(path): \(answer.status)")
+            #expect(answer.json?["error"] != nil, "\(path)")
+        }
+    }
 }
