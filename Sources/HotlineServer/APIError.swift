@@ -77,4 +77,11 @@ struct APIError: Error, Sendable {
             .requestTimeout, code: "request_timeout",
             "The request \(part) did not arrive within \(seconds) seconds; the connection is closed.")
     }
+
+    /// A 400 for bytes that are not a well-formed HTTP/1.1 request (bad request line, oversize or
+    /// malformed headers, an invalid or conflicting Content-Length / Transfer-Encoding, …). Nothing
+    /// the client sent is repeated; the connection is closed.
+    static let malformedHTTP = APIError(
+        .badRequest, code: "bad_request",
+        "The request is not well-formed HTTP/1.1; the connection is closed.")
 }

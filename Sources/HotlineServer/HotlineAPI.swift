@@ -44,12 +44,17 @@ struct HotlineAPI: HTTPResponder {
     }
 
     static func route(of path: String) -> (Route, String?) {
-        var components = path.split(separator: "/", omittingEmptySubsequences: true)
-        guard components.count >= 2, components[0] == "v1" else { return (.unknown, nil) }
-        components.removeFirst()
+        // Exactly the spec's paths: no empty segments (`//v1//calls`), no trailing slash, and an
+        // id in canonical decimal form (no sign, no leading zeros), so one record has one path.
+        var components = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard components.count >= 3, components[0].isEmpty, components[1] == "v1" else { return (.unknown, nil) }
+        components.removeFirst(2)
         switch (components.count, components[0]) {
         case (1, "calls"): return (.calls, nil)
-        case (2, "calls"): return (.call, String(components[1]))
+        case (2, "calls"):
+            let id = components[1]
+            guard let first = id.first, first != "0", id.allSatisfy({ $0 >= "0" && $0 <= "9" }) else { return (.unknown, nil) }
+            return (.call, String(id))
         case (1, "health"): return (.health, nil)
         default: return (.unknown, nil)
         }

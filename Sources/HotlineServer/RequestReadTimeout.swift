@@ -1,4 +1,5 @@
 import NIOCore
+import NIOHTTP1
 import NIOHTTPTypes
 
 /// Drops clients that send a request too slowly (`limits.header_timeout_seconds`,
@@ -144,6 +145,25 @@ final class RequestReadTimeout: ChannelInboundHandler, RemovableChannelHandler {
         close(context, answering: error)
     }
 
+    /// The HTTP decoder refused the bytes: answer a JSON 400 straight to the socket (unless an
+    /// earlier request of this connection is still being answered) and close. Returns whether it
+    /// answered, so the error is not passed on to Hummingbird's bare 400.
+    fileprivate func malformedRequest() -> Bool {
+        guard let context, unanswered == 0 else { return false }
+        cancelTimer()
+        close(context, answering: .malformedHTTP)
+        return true
+    }
+
+    /// Answers the request just received with `error` straight to the socket and closes, if no
+    /// earlier request of this connection is still being answered. Returns whether it answered.
+    fileprivate func refuseAlone(_ error: APIError) -> Bool {
+        guard let context, unanswered == 1 else { return false }
+        cancelTimer()
+        close(context, answering: error)
+        return true
+    }
+
     private func close(_ context: ChannelHandlerContext, answering error: APIError?) {
         if let error {
             let bytes = RawErrorAnswer.bytes(error, serverName: serverName, allocator: context.channel.allocator)
@@ -165,9 +185,20 @@ final class RequestReadTimeout: ChannelInboundHandler, RemovableChannelHandler {
             self.clock = clock
         }
 
+        /// Whether this connection was answered here and closed: nothing more goes up the pipeline.
+        private var refused = false
+
         func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+            if refused { return }
             switch unwrapInboundIn(data) {
-            case .head: clock.headReceived()
+            case .head(let head):
+                clock.headReceived()
+                // CONNECT names no path of this API: Hummingbird would answer a bare 404 (its
+                // encoder drops a CONNECT answer's body). Answer the JSON 405 here and close.
+                if head.method == .connect, clock.refuseAlone(.methodNotAllowed([.get, .post])) {
+                    refused = true
+                    return
+                }
             case .body: break
             case .end: clock.endReceived()
             }
@@ -181,6 +212,11 @@ final class RequestReadTimeout: ChannelInboundHandler, RemovableChannelHandler {
             case .end: clock.answerEnded()
             }
             context.write(data, promise: promise)
+        }
+
+        func errorCaught(context: ChannelHandlerContext, error: any Error) {
+            if error is HTTPParserError, clock.malformedRequest() { return }
+            context.fireErrorCaught(error)
         }
     }
 }

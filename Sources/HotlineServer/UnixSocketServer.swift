@@ -4,6 +4,7 @@ import Logging
 import NIOCore
 import NIOExtras
 import NIOHTTPTypes
+import NIOHTTPTypesHTTP1
 import NIOPosix
 import ServiceLifecycle
 
@@ -140,6 +141,8 @@ where Responder.Context: InitializableFromSource<ApplicationRequestContextSource
                 // Raw bytes first, before the HTTP decoder; request parts after the HTTP codec.
                 try pipeline.addHandler(readTimeout, position: .first)
                 try pipeline.addHandler(ClientDeparture.Handler(), position: .first)
+                let codec = try pipeline.handler(type: HTTP1ToHTTPServerCodec.self)
+                try pipeline.addHandler(HTTP10Close(), position: .before(codec))
                 let stateHandler = try pipeline.handler(type: HTTPConnectionStateHandler.self)
                 try pipeline.addHandler(readTimeout.makePartsObserver(), position: .before(stateHandler))
                 return .served(child)
