@@ -2,7 +2,7 @@
 enum BenchTexts {
     static let english = [
         "A worker at a warehouse near Aarhus called about his situation at the site. ",
-        "He says the employer took his passport when he arrived and keeps it in an office. ",
+        "He says the employer took away his passport on the first day and keeps it in an office. ",
         "They work 12 hours a day and sleep in a container behind the hall. ",
         "He has not been paid for two months and owes the agency money for the journey. ",
         "The caller did not mention any threats, and he still has his phone. ",
@@ -11,7 +11,7 @@ enum BenchTexts {
     static let danish = [
         "En kvinde ringer om sin veninde, der arbejder i en restaurant i Odense. ",
         "Hun fortæller, at arbejdsgiveren har taget hendes pas og truer med at ringe til politiet. ",
-        "Veninden arbejder 14 timer om dagen, også i weekenden, og har ikke fået løn. ",
+        "Veninden arbejder 14 timer dagligt, weekender med, og har ikke fået løn. ",
         "Hun bor i et kælderrum under køkkenet sammen med tre andre. ",
         "Der er ingen tegn på vold, men hun skylder ejeren penge for rejsen. ",
         "Måske har hun ikke adgang til sit MitID, siger veninden. ",

@@ -50,7 +50,7 @@ struct ContextModifierTests {
     }
 
     @Test("a sentence-long negation reaches past its comma", arguments: [
-        ("Der er intet, der tyder på, at nogen truer ham eller har taget hans pas.", "da"),
+        ("Intet, der tyder på, at nogen truer ham eller har taget hans pas.", "da"),
         ("He denies that anyone has threatened him or taken his passport.", "en"),
         ("There is no sign that the employer keeps their papers.", "en"),
     ])

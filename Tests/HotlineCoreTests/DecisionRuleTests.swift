@@ -85,7 +85,7 @@ struct DecisionRuleTests {
         #expect(minorSexual.band == .high)
         let adultSetting = assess(["exploitation.sex_work_setting"], age: 30)
         #expect(adultSetting.band == .none)   // a venue alone is no indicator for an adult
-        let danger = Fixtures.assess("She is locked in the room right now.", language: "en")
+        let danger = Fixtures.assess("Right now she is locked in the bedroom.", language: "en")
         #expect(danger.flags.contains("immediate_danger"))
         #expect(danger.band == .high)
     }

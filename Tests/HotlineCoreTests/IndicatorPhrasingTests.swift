@@ -279,7 +279,7 @@ struct IndicatorPhrasingTests {
         ]),
         phrasings("exploitation.low_or_no_pay", da: [
             #"Han får 25 kroner i timen for at gøre rent på hotellet."#,
-            #"Hun har ikke fået løn i fire måneder."#,
+            #"Der er ikke kommet løn til hende i fire måneder."#,
             #"de faar kun 2000 kr om maaneden for fuld tid"#,
             #"Chefen betaler dem en brøkdel af mindstelønnen."#,
             #"Lønnen går ind på en konto, som hun ikke har adgang til."#,
@@ -288,7 +288,7 @@ struct IndicatorPhrasingTests {
             #"Han får 100 kr. om dagen for tolv timers arbejde."#,
         ], en: [
             #"He gets 25 kroner an hour for cleaning the hotel."#,
-            #"She has not been paid for four months."#,
+            #"No wages have reached her for four months."#,
             #"they get only 2000 kr in month for full time"#,
             #"The boss pays them a fraction of the minimum wage."#,
             #"Her wages go into an account she cannot access."#,
@@ -414,7 +414,7 @@ struct IndicatorPhrasingTests {
             #"Hun bliver tvunget til at tage imod op til ti kunder om dagen i lejligheden."#,
             #"Madammen sender hende ud på gaden hver nat for at sælge sex."#,
             #"han saelger hende til maend over nettet"#,
-            #"Bagmændene annoncerer hende som escort og kører hende ud til kunderne."#,
+            #"Bagmændene annoncerer hende som escort og kører hende selv ud til kunder."#,
             #"Hun må have sex med mænd på massageklinikken, og ejeren tager pengene."#,
             #"Kæresten har tvunget hende til prostitution for at betale hans gæld."#,
             #"Hun kan ikke sige nej til de kunder, madammen sender ind til hende."#,
@@ -510,7 +510,7 @@ struct IndicatorPhrasingTests {
             #"Pigen er aldrig blevet meldt ind i en skole, siden hun kom til Danmark."#,
             #"hun passer familiens boern hele dagen i stedet for at gaa i skole"#,
             #"Han er holdt op med at komme i skolen, fordi han arbejder om natten på lageret."#,
-            #"Børnene i familien er ikke indskrevet i nogen skole og sælger blomster på gaden."#,
+            #"Børnene i familien går ikke i nogen skole og sælger blomster på gaden."#,
             #"Skolen har ikke set drengen i to måneder; han kører aviser ud for en mand."#,
             #"Værtsfamilien lader hende ikke gå i skole."#,
             #"Han er væk fra de fleste timer, fordi han tigger med sin onkel om formiddagen."#,
@@ -839,7 +839,7 @@ struct IndicatorPhrasingTests {
             #"They would have nowhere to live if the foreman threw them out."#,
         ]),
         phrasings("vulnerability.economic_need", da: [
-            #"Han har ikke råd til at miste jobbet; hele familien lever af det, han sender hjem."#,
+            #"Han har ikke råd til at sige jobbet op; hele familien lever af det, han sender hjem."#,
             #"Hun har ingen anden indtægt og tre børn i Nepal."#,
             #"vi kan ikke stoppe for vi har ingen andre penge"#,
             #"Familien derhjemme er afhængig af hans løn til husleje og medicin."#,
@@ -1107,7 +1107,7 @@ struct IndicatorPhrasingTests {
         #"En journalist vil vide, hvordan centret hjælper ofre for menneskehandel."#,
         #"En lærer vil vide, hvilke tegn på menneskehandel skolen skal holde øje med."#,
         #"En forsker spørger om tal for moderne slaveri i Danmark."#,
-        #"En kvinde ringer for at høre, hvordan man søger opholdstilladelse som au pair."#,
+        #"En kvinde vil vide, hvordan man søger opholdstilladelse som au pair."#,
         #"En mand spørger, hvad han skal gøre, hvis et bureau beder om et gebyr for et job."#,
         #"Hun spørger, om hun kan blive anholdt, hvis hun arbejder uden skattekort."#,
         // someone else's child
@@ -1137,7 +1137,7 @@ struct IndicatorPhrasingTests {
         #"Ten years ago she was exploited on a farm; today she is safe and a Danish citizen."#,
         #"Many years ago she was sold to a brothel in Germany, but that is over now and she runs her own hair salon."#,
         #"Fifteen years ago a former boss hit him; that is over and he feels safe at his new workplace."#,
-        #"She was in debt to a trafficker in 2009 but has had no contact with him since and is safe today."#,
+        #"She was in debt to a trafficker in 2009 but there has been no contact with him since, and she is safe today."#,
         // questions and topics
         #"A student asks about forced labour for an assignment."#,
         #"An employer asks whether an employer may keep employees' passports."#,

@@ -6,7 +6,7 @@ struct NegationTests {
     static let passport = "coercion.documents_confiscated"
 
     @Test func passportHeldIsNotEvidenceButMissingPassportIs() {
-        #expect(!Fixtures.ids("Han har sit pas og kan godt stoppe.", language: "da").contains(Self.passport))
+        #expect(!Fixtures.ids("Han har sit pas selv og kan godt holde op.", language: "da").contains(Self.passport))
         #expect(Fixtures.ids("Han har ikke sit pas længere.", language: "da").contains(Self.passport))
         #expect(Fixtures.ids("Hun arbejder uden pas hos familien.", language: "da").contains(Self.passport))
         #expect(Fixtures.ids("He has no passport since he arrived.", language: "en").contains(Self.passport))
@@ -16,7 +16,7 @@ struct NegationTests {
 
     @Test(arguments: [
         ("Der er ingen trusler.", "da"),
-        ("He did not mention any threats.", "en"),
+        ("She did not talk about any threats.", "en"),
         ("No threats were made against her.", "en"),
         ("Hun er ikke blevet truet af nogen.", "da"),
     ])
@@ -39,7 +39,7 @@ struct NegationTests {
     @Test func beingFreeToLeaveIsNotConfinement() {
         #expect(!Fixtures.ids("She is free to leave and can change jobs.", language: "en").contains("coercion.confinement_or_surveillance"))
         #expect(Fixtures.ids("She is not allowed to leave the house.", language: "en").contains("coercion.confinement_or_surveillance"))
-        #expect(Fixtures.ids("Hun må ikke forlade huset alene.", language: "da").contains("coercion.confinement_or_surveillance"))
+        #expect(Fixtures.ids("Hun må ikke forlade lejligheden alene.", language: "da").contains("coercion.confinement_or_surveillance"))
     }
 
     @Test func notKnowingIsNotEvidence() {

@@ -7,7 +7,7 @@ struct ScoreMonotonicityTests {
     static let ids = Fixtures.catalog.indicators.map(\.id)
     static let sentences = [
         "The owner took his passport.", "He works 14 hours a day.", "She has not been paid for months.",
-        "They sleep in a container on the site.", "He owes the agency money for the journey.",
+        "They sleep in a container behind the hall.", "He owes the agency money for the journey.",
         "The boss threatened to call the police.", "She was promised a job in a hotel, but was forced to see clients.",
         "She is not allowed to leave the house.", "He was beaten by the supervisor.", "Maybe the boss keeps their ID cards.",
         "Hun har ikke adgang til sit MitID.", "Han skylder bagmanden penge.", "De bor på gulvet i fabrikken.",

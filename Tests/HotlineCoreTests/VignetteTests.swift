@@ -19,7 +19,7 @@ struct VignetteTests {
     static let vignettes: [Vignette] = [
         Vignette(id: "greenhouse", narrative: "En ukrainsk mand ringer fra et gartneri på Fyn. Han og otte andre betalte et bureau i Lviv for jobbet og fik lovet 150 kroner i timen, men får 40. De arbejder 12 timer om dagen uden fridage, og arbejdsgiveren opbevarer deres pas i et pengeskab. Han siger, at de skylder bureauet penge for rejsen.",
                  language: "da", role: "self", bands: [.high], presumed: nil, exploitation: ["labour"]),
-        Vignette(id: "nail-salon", narrative: "A customer at a nail salon in Aalborg calls. Two young Vietnamese women work there from early morning until late evening every day and sleep in the back room. The owner answers for them when anyone asks a question. The caller thinks they might not be paid.",
+        Vignette(id: "nail-salon", narrative: "A woman who gets her nails done in Aalborg calls. Two young Vietnamese women work there from early morning until late evening, seven days a week, and sleep in the back room. The owner answers for them when anyone asks a question. The caller thinks they might not be paid.",
                  language: "en", role: "third_party", bands: [.medium, .high], presumed: nil, exploitation: ["labour"]),
         Vignette(id: "pickpocket-boy", narrative: "Politiet ringer om en 13-årig dreng, der er anholdt for lommetyveri på Strøget. Han har ingen papirer, taler kun rumænsk og fortæller, at en voksen mand tager alt, hvad han stjæler, og slår ham, hvis der ikke er nok.",
                  language: "da", role: "professional", bands: [.high], presumed: nil, exploitation: ["criminality"], flags: ["minor", "in_custody"]),

@@ -4,7 +4,7 @@
 /// tokens (3 for a short cue such as "uden" or "without", which only reaches its noun phrase),
 /// stopping at a contrast word ("men", "but"), at another cue, at a conjunction that opens a new
 /// clause ("and was beaten"), and at a comma that opens a new clause. A comma inside a list
-/// ("ingen tegn på udnyttelse, arbejde eller tvang") does not stop it.
+/// ("ingen trusler, gæld eller tvang") does not stop it.
 public enum NegationScope {
     /// Default number of tokens a cue reaches.
     public static let maximumLength = 7
