@@ -10,10 +10,12 @@ enum CallQueryParser {
 
     static func parse(_ parameters: Parameters) throws(APIError) -> CallQuery {
         var query = CallQuery()
-        for (key, _) in parameters where !allowed.contains(String(key)) {
+        // The parameter's name is not repeated in the answer, not even as `field`: a name a
+        // client sends can itself be personal data.
+        if parameters.contains(where: { !allowed.contains(String($0.key)) }) {
             throw APIError(
-                .badRequest, code: "unknown_field", "Unknown query parameter. Allowed: \(allowed.sorted().joined(separator: ", ")).",
-                field: String(key))
+                .badRequest, code: "unknown_field",
+                "The query has a parameter this API does not have. Allowed: \(allowed.sorted().joined(separator: ", ")).")
         }
         if let text = parameters.get("status") {
             guard let status = CallStatus(rawValue: text) else {
@@ -31,7 +33,8 @@ enum CallQueryParser {
             }
             query.limit = limit
         }
-        if let text = parameters.get("cursor") {
+        // An empty cursor is the first page, as the spec allows (`cursor=`).
+        if let text = parameters.get("cursor"), !text.isEmpty {
             guard let cursor = PageCursor(token: text) else {
                 throw APIError(.badRequest, code: "invalid_field", "cursor is not one this server handed out.", field: "cursor")
             }

@@ -11,7 +11,7 @@ struct IntakeTests {
         let body = #"""
             {"external_id":"ext-1","received_at":"2026-11-28T09:30:00+01:00","channel":"sms","language":"da",
              "caller_role":"professional","narrative":"Socialrådgiver ringer om en kvinde.","checklist":{},
-             "subject":{"age":27,"age_group":"adult","gender":"female","nationality":"ro","location":{"municipality":"Aalborg","region":"Nordjylland"}},
+             "subject":{"age":27,"age_group":"adult","gender":"female","nationality":"RO","location":{"municipality":"Aalborg","region":"Nordjylland"}},
              "sector":"cleaning","contact":{"name":"Test Person","phone":"+45 11 22 33 44","email":"t@example.org"},"operator":"AB"}
             """#
         let answer = try client.post("/v1/calls", json: body)

@@ -108,11 +108,15 @@ public struct CallSubmissionParser: Sendable {
             throw RecordValidationError(.wrongType, field: "checklist", "checklist must be an object, not \(value.typeName).")
         }
         var answers: [String: ChecklistAnswer] = [:]
+        // Keys are checked before answers, so an id the catalog does not know is never named in an
+        // error: `field` then stays `checklist`, since a key a client sends can itself be personal data.
+        if entries.keys.contains(where: { !isKnownIndicator($0) }) {
+            throw RecordValidationError(
+                .invalidField, field: "checklist",
+                "checklist holds a key that is not an indicator id of the current catalog (hotline catalog check lists them).")
+        }
         for (id, answer) in entries.sorted(by: { $0.key < $1.key }) {
             let field = "checklist.\(id)"
-            guard isKnownIndicator(id) else {
-                throw RecordValidationError(.invalidField, field: field, "'\(id)' is not an indicator id of the current catalog.")
-            }
             guard case .string(let text) = answer else {
                 throw RecordValidationError(.wrongType, field: field, "A checklist answer must be a string, not \(answer.typeName).")
             }
@@ -137,12 +141,12 @@ public struct CallSubmissionParser: Sendable {
         subject.ageGroup = try fields.optionalEnum("age_group", AgeGroup.self)
         subject.gender = try fields.optionalEnum("gender", Gender.self)
         if let nationality = try fields.optionalString("nationality") {
-            let code = nationality.uppercased()
-            guard CountryCodes.alpha2.contains(code) else {
+            guard CountryCodes.alpha2.contains(nationality) else {
                 throw RecordValidationError(
-                    .invalidField, field: "subject.nationality", "subject.nationality must be an ISO 3166-1 alpha-2 country code such as DK.")
+                    .invalidField, field: "subject.nationality",
+                    "subject.nationality must be an assigned ISO 3166-1 alpha-2 country code in upper case, such as DK.")
             }
-            subject.nationality = code
+            subject.nationality = nationality
         }
         if let location = fields.optional("location") {
             var locationFields = try FieldReader(location, path: "subject.location", allowed: ["municipality", "region"])
@@ -175,11 +179,14 @@ private struct FieldReader {
             let what = path.map { "\($0) must be an object" } ?? "The body must be a JSON object"
             throw RecordValidationError(.wrongType, field: path, "\(what), not \(value.typeName).")
         }
-        if let unknown = entries.keys.filter({ !allowed.contains($0) }).sorted().first {
-            let field = path.map { "\($0).\(unknown)" } ?? unknown
+        if let unknown = entries.keys.first(where: { !allowed.contains($0) }) {
+            // The key itself is never repeated (a key can be personal data): `field` names the object
+            // that holds it, and a near allowed name is offered from this API's own vocabulary.
+            let holder = path ?? "The body"
+            let hint = FieldNameSuggestion.nearest(to: unknown, among: allowed).map { " Did you mean '\($0)'?" } ?? ""
             throw RecordValidationError(
-                .unknownField, field: field,
-                "Unknown field '\(field)'. Allowed here: \(allowed.sorted().joined(separator: ", ")).")
+                .unknownField, field: path,
+                "\(holder) has a field this API does not have.\(hint) Allowed here: \(allowed.sorted().joined(separator: ", ")).")
         }
         self.entries = entries
         self.path = path
@@ -224,12 +231,18 @@ private struct FieldReader {
         return text
     }
 
+    /// A whole number. As in JSON Schema, `13.0` is the integer 13 (a number with no fraction is an
+    /// integer, however it is written); `13.5` is refused.
     mutating func optionalInteger(_ key: String) throws(RecordValidationError) -> Int? {
         guard let value = optional(key) else { return nil }
-        guard case .integer(let number) = value else {
+        switch value {
+        case .integer(let number):
+            return number
+        case .number(let number) where number.rounded() == number && abs(number) < 1e15:
+            return Int(number)
+        default:
             throw RecordValidationError(.wrongType, field: name(key), "\(name(key)) must be a whole number, not \(value.typeName).")
         }
-        return number
     }
 
     mutating func optionalEnum<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type) throws(RecordValidationError) -> E?
