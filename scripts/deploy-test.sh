@@ -250,6 +250,23 @@ done
 check "SIGKILL: no acknowledged record lost ($(wc -w <<<"$acked_ids") acknowledged, $lost missing)" \
     test "$lost" -eq 0 -a "$(wc -w <<<"$acked_ids")" -ge 10
 
+# Slowloris for longer than WatchdogSec (4 s here): 300 never-finished request heads, more than the
+# 256 connection slots, dripped for 12 s from the host through the container's /run. The watchdog's
+# self-check must still be served, so systemd must not kill the daemon, and it serves once it ends.
+restarts_before=$(show NRestarts hotlined.service)
+pid_before=$(show MainPID hotlined.service)
+since=$(ct date '+%Y-%m-%d %H:%M:%S')
+flood=$(python3 Tests/Support/slowloris_flood.py "/proc/$LEADER/root$SOCK" 300 12)
+echo "INFO slowloris: $flood"
+check "slowloris longer than WatchdogSec: the flood held its connections ($flood)" \
+    bash -c '[[ "$1" =~ opened=([0-9]+) ]] && (( BASH_REMATCH[1] >= 300 ))' _ "$flood"
+check "slowloris: no watchdog timeout, same process (MainPID $pid_before, NRestarts $restarts_before -> $(show NRestarts hotlined.service))" \
+    bash -c '[[ "$1" == "$2" && "$3" == "$4" ]] && ! grep -q "Watchdog timeout" <<<"$5"' _ \
+    "$pid_before" "$(show MainPID hotlined.service)" "$restarts_before" "$(show NRestarts hotlined.service)" \
+    "$(ct journalctl -u hotlined.service --since "$since" --no-pager -o cat)"
+check "slowloris: the daemon serves again after the flood (GET /v1/health 200 within 2 s)" \
+    test "$(as_user alice curl -s -o /dev/null --max-time 2 --unix-socket "$SOCK" -w '%{http_code}' http://hotline/v1/health || true)" = 200
+
 # Watchdog: a stopped process sends no WATCHDOG=1; systemd aborts and restarts it.
 restarts_before=$(show NRestarts hotlined.service)
 pid_before=$(show MainPID hotlined.service)
