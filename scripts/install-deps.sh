@@ -23,3 +23,7 @@ if ! python3 -c 'import jsonschema, yaml' 2>/dev/null; then
   echo "install-deps: installing the Python modules jsonschema and PyYAML"
   python3 -m pip install --quiet jsonschema pyyaml
 fi
+if ! python3 -c 'import schemathesis.cli' 2>/dev/null; then
+  echo "install-deps: installing schemathesis (the API fuzzer of scripts/api-fuzz.sh)"
+  python3 -m pip install --quiet 'schemathesis>=4.32,<5'
+fi

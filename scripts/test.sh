@@ -15,6 +15,9 @@ swift test --skip-build 2>&1 | grep -v "^◇\|^↳" | tail -n 400
 echo "== API conformance with docs/openapi.yaml"
 python3 Tests/api/openapi_conformance.py --daemon .build/debug/hotlined
 
+echo "== API fuzzing with schemathesis against docs/openapi.yaml (every check)"
+scripts/api-fuzz.sh .build/debug/hotlined 2>&1 | tail -n 30
+
 echo "== triage quality on the labelled vignettes"
 scripts/triage-eval.sh
 # Our own labelled calls (Tests/Vignettes/README.md): regression gates at the levels reached, and the
