@@ -84,4 +84,8 @@ struct APIError: Error, Sendable {
     static let malformedHTTP = APIError(
         .badRequest, code: "bad_request",
         "The request is not well-formed HTTP/1.1; the connection is closed.")
+
+    /// A 503 for a store that cannot answer now.
+    static let storageUnavailable = APIError(
+        .serviceUnavailable, code: "storage_unavailable", "The database is unavailable; try again shortly.")
 }

@@ -76,9 +76,13 @@ public struct HotlineDaemon: Sendable {
         // Trap SIGHUP before READY=1: its default action would end the daemon.
         let hangups = await HangupSignal(notifier: notifier)
         let settings = ConfigurationHolder(configuration)
-        let api = HotlineAPI(
-            intake: CallIntake(store: store, triage: triage, configuration: settings, logger: logger),
-            store: store, triage: triage, maxBodyBytes: configuration.limits.maxBodyBytes, logger: logger)
+        let userNames = UserNames()
+        let router = HotlineRoutes.router(
+            calls: CallHandlers(
+                intake: CallIntake(store: store, triage: triage, configuration: settings, logger: logger),
+                store: store, maxBodyBytes: configuration.limits.maxBodyBytes, logger: logger),
+            health: HealthHandler(store: store, triage: triage),
+            logger: logger)
         let socket = configuration.socket
         let logger = self.logger
         let permissionProblem = ErrorBox()
@@ -94,10 +98,10 @@ public struct HotlineDaemon: Sendable {
         let limits = configuration.limits
         let http1 = HTTP1Channel.Configuration(idleTimeout: .seconds(Int64(limits.idleTimeoutSeconds)))
         let server = UnixSocketServer(
-            socket: listening, responder: api, configuration: http1, serverName: "hotlined/\(HotlineVersion.current)",
+            socket: listening, responder: router.buildResponder(), configuration: http1, serverName: "hotlined/\(HotlineVersion.current)",
             slots: ConnectionSlots(limit: limits.maxConnections),
             headerTimeoutSeconds: limits.headerTimeoutSeconds, bodyTimeoutSeconds: limits.bodyTimeoutSeconds,
-            eventLoopGroup: MultiThreadedEventLoopGroup.singleton, logger: Logger(label: "hotlined.http"),
+            eventLoopGroup: MultiThreadedEventLoopGroup.singleton, logger: Logger(label: "hotlined.http"), userNames: userNames,
             onServerRunning: { _ in
                 guard case .bind(let path) = listening else { return ready() }
                 do {
@@ -117,7 +121,7 @@ public struct HotlineDaemon: Sendable {
         let reload = ReloadService(
             signals: hangups, notifier: notifier, configuration: settings,
             loadConfiguration: loadConfiguration, loadCatalog: loadCatalog, triage: triage,
-            store: store, logger: logger)
+            store: store, userNames: userNames, logger: logger)
         // Services stop in reverse order: the heartbeat (STOPPING=1) first, the server last.
         var groupConfiguration = ServiceGroupConfiguration(
             services: [server, reload, heartbeat], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)

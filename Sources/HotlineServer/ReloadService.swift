@@ -33,6 +33,8 @@ struct ReloadService: Service {
     let loadCatalog: CatalogLoader?
     let triage: TriageSlot
     let store: CallStore
+    /// Peers' user names, looked up again after a reload (a user may have been renamed).
+    let userNames: UserNames
     let logger: Logger
 
     func run() async throws {
@@ -43,6 +45,7 @@ struct ReloadService: Service {
     }
 
     func reload() {
+        userNames.forget()
         let previous = configuration.current
         let previousCatalog = triage.triage?.catalogVersion ?? "none"
         var settings = previous

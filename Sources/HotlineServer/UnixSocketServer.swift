@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import HummingbirdCore
 import Logging
@@ -23,8 +24,7 @@ import ServiceLifecycle
 ///   reach the request path to tell a full daemon from a hung one;
 /// - a client too slow to send its request is dropped (``RequestReadTimeout``);
 /// - a request handler can learn that its client has gone (``ClientDeparture``).
-struct UnixSocketServer<Responder: HTTPResponder>: Service
-where Responder.Context: InitializableFromSource<ApplicationRequestContextSource> {
+struct UnixSocketServer<Responder: HTTPResponder>: Service where Responder.Context == HotlineRequestContext {
     let socket: ListeningSocket
     let responder: Responder
     let configuration: HTTP1Channel.Configuration
@@ -34,6 +34,10 @@ where Responder.Context: InitializableFromSource<ApplicationRequestContextSource
     let bodyTimeoutSeconds: Int
     let eventLoopGroup: any EventLoopGroup
     let logger: Logger
+    /// The peer of each open connection, read once when it is accepted.
+    let peers = ConnectionPeers()
+    /// User names of the peers' uids, looked up once per uid.
+    let userNames: UserNames
     /// Called once the socket accepts connections (READY=1 is sent here).
     let onServerRunning: @Sendable (any Channel) async -> Void
 
@@ -91,12 +95,16 @@ where Responder.Context: InitializableFromSource<ApplicationRequestContextSource
         let responder = self.responder
         let logger = self.logger
         let serverName = self.serverName
+        let peers = self.peers
+        let userNames = self.userNames
         return HTTP1Channel(
             responder: { request, responseWriter, channel in
                 // As Application.run does: the request id lives in the logger (RequestContext.id reads it).
                 var requestLogger = logger
                 requestLogger[metadataKey: "hb.request.id"] = .stringConvertible(RequestID())
-                let context = Responder.Context(source: .init(channel: channel, logger: requestLogger))
+                var peer = peers.peer(of: ObjectIdentifier(channel))
+                if let uid = peer?.uid { peer?.user = userNames.name(of: uid) }
+                let context = HotlineRequestContext(source: .init(channel: channel, logger: requestLogger, peer: peer))
                 var response: Response
                 do {
                     response = try await responder.respond(to: request, context: context)
@@ -117,7 +125,9 @@ where Responder.Context: InitializableFromSource<ApplicationRequestContextSource
     /// Builds an accepted connection's pipeline: served within a free slot (or as the self-check),
     /// else refused with a 503.
     private func setUp(_ channel: any Channel, http1: HTTP1Channel) -> EventLoopFuture<Accepted> {
-        PeerCredentials.isThisProcess(channel).flatMap { isSelfCheck in
+        PeerCredentials.read(channel).flatMap { peer in
+            // The watchdog's self-check comes from this very process.
+            let isSelfCheck = peer?.pid == getpid()
             let slotTaken = !isSelfCheck && slots.take()
             guard isSelfCheck || slotTaken else {
                 if let refused = slots.noteRefusal() {
@@ -133,6 +143,12 @@ where Responder.Context: InitializableFromSource<ApplicationRequestContextSource
             if slotTaken {
                 let slots = self.slots
                 channel.closeFuture.whenComplete { _ in slots.release() }
+            }
+            if let peer {
+                let peers = self.peers
+                let connection = ObjectIdentifier(channel)
+                peers.set(peer, for: connection)
+                channel.closeFuture.whenComplete { _ in peers.remove(connection) }
             }
             return http1.setup(channel: channel, logger: logger).flatMapThrowing { child in
                 let pipeline = channel.pipeline.syncOperations
