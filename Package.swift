@@ -52,7 +52,7 @@ let package = Package(
         /// swappable at reload, producing what the store keeps.
         .target(
             name: "HotlineTriage",
-            dependencies: ["HotlineCore", "HotlineStore", "HotlineStemming"],
+            dependencies: ["HotlineCore", "HotlineStemming"],
             swiftSettings: swiftSettings
         ),
         /// SQLite persistence through GRDB: schema, migrations, group commit.
@@ -129,8 +129,16 @@ let package = Package(
         ),
         .executableTarget(
             name: "hotline-loadgen",
-            dependencies: ["HotlineClient", "HotlineStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["BenchmarkCorpus", "HotlineClient", "HotlineStore", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/hotline-loadgen",
+            swiftSettings: swiftSettings
+        ),
+        /// The synthetic call records the benchmarks post and time.
+        .target(name: "BenchmarkCorpus", path: "Benchmarks/corpus", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "request-path-bench",
+            dependencies: ["BenchmarkCorpus", "HotlineCore", "HotlineStemming", "HotlineTriage", "HotlineStore"],
+            path: "Benchmarks/request-path-bench",
             swiftSettings: swiftSettings
         ),
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import BenchmarkCorpus
 import HotlineClient
 
 /// `hotline-loadgen`: drives N concurrent clients posting realistic call records to a real daemon

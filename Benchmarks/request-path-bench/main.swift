@@ -1,0 +1,91 @@
+// request-path-bench: times each CPU stage a call record passes through in the daemon, one at a
+// time on one core, on the load generator's records, so a change to the request path can be
+// weighed stage by stage (and run under `valgrind --tool=callgrind`, which cannot follow the
+// daemon's threads).
+//
+//   request-path-bench [--catalog Config/indicators.yaml] [--records 400] [--runs 5]
+//
+// Prints microseconds per record for: parsing and validating the body, triage, the triage
+// result's stored form, the record as answered to POST, and the record as answered to GET (from
+// its stored triage bytes). Figures only; no record text is printed.
+
+import BenchmarkCorpus
+import Foundation
+import HotlineCore
+import HotlineStemming
+import HotlineStore
+import HotlineTriage
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+let catalogPath = option("--catalog") ?? "Config/indicators.yaml"
+let recordCount = Int(option("--records") ?? "") ?? 400
+let runs = Int(option("--runs") ?? "") ?? 5
+
+func now() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+}
+
+let triage: EngineTriage
+do {
+    triage = try EngineTriage.load(catalogPath: catalogPath)
+} catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(2)
+}
+let bodies = (0..<recordCount).map { Array(RecordCorpus.record(number: $0, run: "bench").utf8) }
+let parser = CallSubmissionParser(isKnownIndicator: { triage.isKnownIndicator($0) })
+let at = Date(timeIntervalSince1970: 1_790_000_000)
+let peer = PeerIdentity(uid: 1000, gid: 1000, pid: 4242, user: "operator")
+
+/// Runs `stage` over every input `runs` times and returns the best run's microseconds per input.
+func time<Input, Output>(_ inputs: [Input], _ stage: (Input) throws -> Output) rethrows -> (Double, [Output]) {
+    var best = Double.infinity
+    var outputs: [Output] = []
+    for _ in 0..<runs {
+        outputs.removeAll(keepingCapacity: true)
+        let start = now()
+        for input in inputs { outputs.append(try stage(input)) }
+        best = min(best, (now() - start) / Double(inputs.count) * 1e6)
+    }
+    return (best, outputs)
+}
+
+let (parseTime, submissions) = try time(bodies) { try parser.parse($0) }
+let (triageTime, results) = time(submissions) { triage.engine.assess(TriageInput($0)) }
+let (storedFormTime, records) = time(results) { TriageRecord($0, assessedAt: at) }
+let values = records.map(\.result)
+let answered = zip(submissions, values).enumerated().map { index, pair in
+    CallRecord(
+        id: Int64(index + 1), receivedAt: at, receivedAtWasDefaulted: true, storedAt: at, status: .new,
+        submission: pair.0, postedBy: peer, triage: pair.1)
+}
+let (answerTime, answers) = time(answered) { $0.json.serialized() }
+let stored = zip(answered, records).map { ($0, Array($1.resultJSON.utf8)) }
+let (readTime, _) = try time(stored) { record, bytes -> [UInt8] in
+    var read = record
+    read.triage = try JSONValue.parse(bytes)
+    return read.json.serialized()
+}
+
+let bytes = answers.map(\.count).reduce(0, +) / max(1, answers.count)
+print("request-path-bench: \(recordCount) records (mean answer \(bytes) bytes), best of \(runs) runs, µs per record")
+for (name, micros) in [
+    ("parse + validate body", parseTime),
+    ("triage", triageTime),
+    ("triage result -> tree + stored bytes", storedFormTime),
+    ("record -> answer bytes (POST)", answerTime),
+    ("stored row -> answer bytes (GET)", readTime),
+] {
+    print(line(name, micros))
+}
+print(line("POST CPU in all", parseTime + triageTime + storedFormTime + answerTime))
+
+func line(_ name: String, _ micros: Double) -> String {
+    "  " + name.padding(toLength: 36, withPad: " ", startingAt: 0) + String(format: "%9.1f", micros)
+}
