@@ -18,6 +18,8 @@ public struct PendingSubmission: Sendable {
         self.arrivedAt = arrivedAt
         self.peer = peer
         self.triage = triage
-        self.triageValue = triage.flatMap { try? JSONValue.parse($0.resultJSON) }
+        // An assessment's own tree: no parse of the bytes stored. A record made from bytes alone
+        // (`result` nil) is read from them.
+        self.triageValue = triage.flatMap { $0.result ?? (try? JSONValue.parse($0.resultJSON)) }
     }
 }

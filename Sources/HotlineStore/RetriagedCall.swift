@@ -1,3 +1,4 @@
+import HotlineCore
 /// A call scored again and stored: the new result, and the band of the result it replaced.
 public struct RetriagedCall: Sendable, Equatable {
     public var callID: Int64

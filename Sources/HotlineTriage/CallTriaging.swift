@@ -1,6 +1,5 @@
 import Foundation
 import HotlineCore
-import HotlineStore
 
 /// The triage stage of the intake pipeline: scores a submission against the current catalog.
 public protocol CallTriaging: Sendable {

@@ -1,7 +1,6 @@
 import Foundation
 import HotlineCore
 import HotlineStemming
-import HotlineStore
 
 /// The triage stage backed by the indicator catalog and the triage engine.
 public struct EngineTriage: CallTriaging {
@@ -39,29 +38,4 @@ public struct EngineTriage: CallTriaging {
 /// Why the indicator catalog cannot be used.
 public struct CatalogProblem: Error, CustomStringConvertible {
     public var description: String
-}
-
-extension TriageRecord {
-    /// The stored form of a triage result.
-    public init(_ result: TriageResult, assessedAt: Date) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(result)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        self.init(
-            assessedAt: assessedAt,
-            catalogVersion: result.catalogVersion,
-            score: result.score,
-            band: result.band.rawValue,
-            presumedTrafficking: result.presumedTrafficking,
-            language: result.language,
-            exploitation: result.exploitation,
-            flags: result.flags,
-            indicators: result.indicators.map { Indicator(id: $0.id, dimension: $0.dimension) },
-            resultJSON: json
-        )
-        forcedLabour = result.forcedLabour
-        evidencedElements = result.elements.filter { $0.value.status == .evidenced }.keys.sorted {
-            (TriageElement(rawValue: $0) ?? .purpose) < (TriageElement(rawValue: $1) ?? .purpose)
-        }
-    }
 }

@@ -13,8 +13,11 @@ public struct TriageRecord: Sendable, Equatable {
     public var flags: [String]
     /// The matched indicators: id and dimension.
     public var indicators: [Indicator]
-    /// The full result, as the API returns it.
+    /// The full result, as the API returns it: the bytes stored.
     public var resultJSON: String
+    /// The same result as a tree, when the record was made from an assessment (`nil` when it was
+    /// read back from the store), so that answering it needs no parse of ``resultJSON``.
+    public var result: JSONValue?
     /// Forced labour indicated (kept in `resultJSON`; set when the record comes from an assessment).
     public var forcedLabour: Bool = false
     /// The elements of § 262 a evidenced: any of "act", "means", "purpose" (kept in `resultJSON`).
@@ -45,5 +48,29 @@ public struct TriageRecord: Sendable, Equatable {
         self.flags = flags
         self.indicators = indicators
         self.resultJSON = resultJSON
+    }
+}
+
+extension TriageRecord {
+    /// The stored form of an assessment.
+    public init(_ result: TriageResult, assessedAt: Date) {
+        let tree = result.json
+        self.init(
+            assessedAt: assessedAt,
+            catalogVersion: result.catalogVersion,
+            score: result.score,
+            band: result.band.rawValue,
+            presumedTrafficking: result.presumedTrafficking,
+            language: result.language,
+            exploitation: result.exploitation,
+            flags: result.flags,
+            indicators: result.indicators.map { Indicator(id: $0.id, dimension: $0.dimension) },
+            resultJSON: String(decoding: tree.serialized(), as: UTF8.self)
+        )
+        self.result = tree
+        forcedLabour = result.forcedLabour
+        evidencedElements = result.elements.filter { $0.value.status == .evidenced }.keys.sorted {
+            (TriageElement(rawValue: $0) ?? .purpose) < (TriageElement(rawValue: $1) ?? .purpose)
+        }
     }
 }
