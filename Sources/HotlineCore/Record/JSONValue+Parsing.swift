@@ -126,6 +126,18 @@ private struct JSONByteParser {
 
     mutating func string() throws(JSONValue.ParseError) -> String {
         index += 1  // opening quote
+        // Most strings hold no escape: made from their bytes at once, validated as UTF-8 once.
+        var end = index
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") {
+                guard let text = String(validating: bytes[index..<end], as: UTF8.self) else { break }  // the slow path says where
+                index = end + 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            end += 1
+        }
         var scalars = String.UnicodeScalarView()
         var runStart = index
         func flush(_ end: Int) throws(JSONValue.ParseError) -> Void {
