@@ -56,6 +56,10 @@ final class StoreConnections: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // The savepoint each record of a group commit is written in keeps its statement
+            // journal in memory: on disk it was a temporary file created, written (about 60 KB)
+            // and deleted in every transaction. Durability is the WAL's, not the temp file's.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         let pool = try DatabasePool(path: path, configuration: configuration)
         // DatabasePool lowers its writer to synchronous=NORMAL after prepareDatabase when it
