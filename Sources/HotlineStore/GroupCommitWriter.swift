@@ -14,20 +14,27 @@ import HotlineCore
 /// of its own (``WriteProbe``) at most once a second so that recovery shows without a client
 /// writing. A failure that leaves the connection unusable (read-only, I/O error) makes the next
 /// write open new connections first, so fixing the cause is enough: no restart.
-actor GroupCommitWriter {
+final class GroupCommitWriter: @unchecked Sendable {
     private typealias Waiter = (item: PendingSubmission, continuation: CheckedContinuation<StoreOutcome, any Error>)
 
     private let connections: StoreConnections
     private let maxBatchSize: Int
+    private let onChange: @Sendable (StorageFault?) -> Void
+    /// Held while connections are checked and reopened.
+    private let reopening = NSLock()
+    /// Guards every variable below it, and wakes the writing thread.
+    private let condition = NSCondition()
     private var waiting: [Waiter] = []
-    private var isDraining = false
+    /// Whether the writing thread is alive (it ends after ``idleLifetime`` without work).
+    private var threadRunning = false
     /// Why the last write failed; `nil` when it succeeded (or none was tried yet).
     private var lastFault: StorageFault?
     private var lastProbe: ContinuousClock.Instant?
-    private let onChange: @Sendable (StorageFault?) -> Void
 
     /// How often a failing store tries a write of its own when asked for its state.
     static let probeInterval: Duration = .seconds(1)
+    /// How long the writing thread waits for work before it ends (a new submission starts another).
+    static let idleLifetime: TimeInterval = 5
 
     init(
         connections: StoreConnections, maxBatchSize: Int, initialFault: StorageFault?,
@@ -40,42 +47,70 @@ actor GroupCommitWriter {
     }
 
     /// Queues a submission and returns once its transaction has committed.
+    ///
+    /// Commits run on one thread of the writer's own, which takes every queued submission into the
+    /// next transaction and writes it synchronously: a record waits for one wake-up of that thread
+    /// and one of its own task, not for hops through an actor, a task and GRDB's queue. A client
+    /// going away does not cancel a shared transaction.
     func submit(_ item: PendingSubmission) async throws -> StoreOutcome {
         try await withCheckedThrowingContinuation { continuation in
+            condition.lock()
             waiting.append((item, continuation))
-            if !isDraining {
-                isDraining = true
-                // An unstructured task: a client going away must not cancel a shared transaction.
-                Task { await self.drain() }
+            if threadRunning {
+                condition.signal()
+            } else {
+                threadRunning = true
+                let thread = Thread { [self] in drain() }
+                thread.name = "hotline-writer"
+                thread.stackSize = 4 << 20
+                thread.start()
             }
+            condition.unlock()
         }
     }
 
     /// Why writes fail, or `nil` when they work. While failing, tries a probe write first (at most
     /// once per ``probeInterval``), so the answer changes as soon as the cause is gone.
     func fault() async -> StorageFault? {
-        guard lastFault != nil else { return nil }
-        let now = ContinuousClock.now
-        if let lastProbe, now - lastProbe < Self.probeInterval { return lastFault }
-        lastProbe = now
-        do {
-            let pool = try poolForWriting()
-            try await pool.write { db in try WriteProbe.write(in: db) }
-            record(nil)
-        } catch {
-            record(StorageFault(error))
+        let probeDue: Bool = condition.withLock {
+            guard lastFault != nil else { return false }
+            let now = ContinuousClock.now
+            if let lastProbe, now - lastProbe < Self.probeInterval { return false }
+            lastProbe = now
+            return true
         }
-        return lastFault
+        if probeDue {
+            do {
+                let pool = try poolForWriting()
+                try await pool.write { db in try WriteProbe.write(in: db) }
+                record(nil)
+            } catch {
+                record(StorageFault(error))
+            }
+        }
+        return condition.withLock { lastFault }
     }
 
-    private func drain() async {
-        while !waiting.isEmpty {
+    /// The writing thread: commits batches while there are any, and ends after ``idleLifetime``
+    /// without one.
+    private func drain() {
+        while true {
+            condition.lock()
+            while waiting.isEmpty {
+                if !condition.wait(until: Date(timeIntervalSinceNow: Self.idleLifetime)), waiting.isEmpty {
+                    threadRunning = false
+                    condition.unlock()
+                    return
+                }
+            }
             let batch = Array(waiting.prefix(maxBatchSize))
             waiting.removeFirst(batch.count)
+            condition.unlock()
+
             let items = batch.map(\.item)
             do {
                 let pool = try poolForWriting()
-                let outcomes = try await pool.write { db in try Self.commit(items, in: db) }
+                let outcomes = try pool.write { db in try Self.commit(items, in: db) }
                 record(nil)
                 for (waiter, outcome) in zip(batch, outcomes) {
                     waiter.continuation.resume(with: outcome)
@@ -86,20 +121,26 @@ actor GroupCommitWriter {
                 for waiter in batch { waiter.continuation.resume(throwing: fault) }
             }
         }
-        isDraining = false
     }
 
     /// The connections to write on: new ones when the last failure left the writer unusable.
+    ///
+    /// The writing thread and a health probe may both ask; they reopen one at a time.
     private func poolForWriting() throws -> DatabasePool {
-        if let lastFault, lastFault.needsFreshConnection {
-            try connections.reopen()
+        try reopening.withLock {
+            if let lastFault = condition.withLock({ lastFault }), lastFault.needsFreshConnection {
+                try connections.reopen()
+            }
+            return connections.pool
         }
-        return connections.pool
     }
 
     private func record(_ fault: StorageFault?) {
-        let changed = (fault == nil) != (lastFault == nil) || fault?.extendedCode != lastFault?.extendedCode
-        lastFault = fault
+        let changed: Bool = condition.withLock {
+            let changed = (fault == nil) != (lastFault == nil) || fault?.extendedCode != lastFault?.extendedCode
+            lastFault = fault
+            return changed
+        }
         if changed { onChange(fault) }
     }
 
