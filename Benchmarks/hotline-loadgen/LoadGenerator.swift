@@ -9,6 +9,12 @@ import HotlineClient
 ///
 ///     hotline-loadgen --daemon .build/release/hotlined --clients 32 --records 20000
 ///     hotline-loadgen --socket /run/hotline/hotline.sock --clients 4 --records 1000   (a running daemon)
+///
+/// `--socket` drives any server already listening there (the benchmark peer in `Benchmarks/peer`
+/// too) with the same records; `--pid` names its process for the peak RSS. `--reads N` then
+/// times N `GET /v1/calls/{id}` of posted records and N `GET /v1/calls?limit=50` on one
+/// keep-alive client. `--baseline-seconds 0` skips the SQLite baseline, `--json yes` adds the
+/// figures as one JSON line for scripts (`scripts/bench-peer.sh`).
 @main
 struct LoadGenerator {
     static func main() throws {
@@ -36,38 +42,113 @@ struct LoadGenerator {
         let latencies = Collected<Double>()
         let perClient = (options.records + options.clients - 1) / options.clients
         let failures = Collected<Int>()
+        let locations = Collected<String>()
+        let keepLocations = options.reads > 0
         let start = DispatchTime.now()
         runOnThreads(options.clients) { client in
             let http = UnixHTTPClient(socketPath: socketPath)
             let first = client * perClient
             for index in first..<min(first + perClient, bodies.count) {
                 let sent = DispatchTime.now()
-                let status = (try? http.post("/v1/calls", json: bodies[index]).status) ?? -1
+                let answer = try? http.post("/v1/calls", json: bodies[index])
                 let elapsed = Double(DispatchTime.now().uptimeNanoseconds - sent.uptimeNanoseconds) / 1e6
                 latencies.append(elapsed)
+                let status = answer?.status ?? -1
                 if status != 201 { failures.append(status) }
+                if keepLocations, let location = answer?.headers["location"] { locations.append(location) }
             }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        let peakRSS = daemon.flatMap { peakResidentKiB(pid: $0.processIdentifier) }
         let sorted = latencies.all.sorted()
 
-        let baseline = try sqliteDurableCommitRate(path: folder.appendingPathComponent("baseline.sqlite").path, seconds: 3)
+        let reads = options.reads > 0 ? timeReads(socketPath: socketPath, locations: locations.all, count: options.reads) : nil
+        let serverPID = daemon?.processIdentifier ?? options.pid
+        let peakRSS = serverPID.flatMap { peakResidentKiB(pid: $0) }
 
+        let baseline = options.baselineSeconds > 0
+            ? try sqliteDurableCommitRate(path: folder.appendingPathComponent("baseline.sqlite").path, seconds: options.baselineSeconds)
+            : nil
+
+        let rate = Double(sorted.count) / seconds
         print("hotline-loadgen: \(options.clients) client(s), \(options.records) records, \(socketPath)")
         print(String(format: "  throughput        %10.0f records/s (%d records in %.2f s, %d not 201)",
-                     Double(sorted.count) / seconds, sorted.count, seconds, failures.all.count))
+                     rate, sorted.count, seconds, failures.all.count))
         print(String(format: "  latency p50       %10.2f ms", percentile(sorted, 0.50)))
         print(String(format: "  latency p99       %10.2f ms", percentile(sorted, 0.99)))
         print(String(format: "  latency max       %10.2f ms", sorted.last ?? 0))
         if let peakRSS {
             print(String(format: "  daemon peak RSS   %10.1f MiB", Double(peakRSS) / 1024))
         } else {
-            print("  daemon peak RSS          n/a (daemon not started by this run)")
+            print("  daemon peak RSS          n/a (daemon not started by this run; --pid names a running one)")
         }
-        print(String(format: "  SQLite baseline   %10.0f durable single-row commits/s (WAL, synchronous=FULL, same disk)", baseline))
-        print(String(format: "  ratio             %10.2f records/s per baseline commit/s", Double(sorted.count) / seconds / baseline))
-        if failures.all.count > 0 { exit(1) }
+        if let reads {
+            print(String(format: "  GET /v1/calls/{id}      p50 %8.2f ms, p99 %8.2f ms (%d on one keep-alive client, %d not 200)",
+                         percentile(reads.record, 0.50), percentile(reads.record, 0.99), reads.record.count, reads.recordFailures))
+            print(String(format: "  GET /v1/calls?limit=50  p50 %8.2f ms, p99 %8.2f ms (%d on one keep-alive client, %d not 200)",
+                         percentile(reads.page, 0.50), percentile(reads.page, 0.99), reads.page.count, reads.pageFailures))
+        }
+        if let baseline {
+            print(String(format: "  SQLite baseline   %10.0f durable single-row commits/s (WAL, synchronous=FULL, same disk)", baseline))
+            print(String(format: "  ratio             %10.2f records/s per baseline commit/s", rate / baseline))
+        }
+        if options.json {
+            var figures: [String: Any] = [
+                "clients": options.clients, "records": sorted.count, "seconds": seconds, "records_per_second": rate,
+                "p50_ms": percentile(sorted, 0.50), "p99_ms": percentile(sorted, 0.99), "max_ms": sorted.last ?? 0,
+                "not_201": failures.all.count,
+            ]
+            figures["peak_rss_kib"] = peakRSS
+            figures["baseline_commits_per_second"] = baseline
+            if let reads {
+                figures["get_p50_ms"] = percentile(reads.record, 0.50)
+                figures["get_p99_ms"] = percentile(reads.record, 0.99)
+                figures["list_p50_ms"] = percentile(reads.page, 0.50)
+                figures["list_p99_ms"] = percentile(reads.page, 0.99)
+                figures["reads_not_200"] = reads.recordFailures + reads.pageFailures
+            }
+            let line = try JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys])
+            print("json: " + String(decoding: line, as: UTF8.self))
+        }
+        if failures.all.count > 0 || (reads.map { $0.recordFailures + $0.pageFailures } ?? 0) > 0 { exit(1) }
+    }
+
+    /// Read latencies, sorted, in milliseconds.
+    struct ReadTimes {
+        var record: [Double] = []
+        var page: [Double] = []
+        var recordFailures = 0
+        var pageFailures = 0
+    }
+
+    /// Times `count` reads of posted records (by their `Location`) and `count` first pages of 50,
+    /// one after another on one keep-alive client, after a few untimed ones (connection, caches).
+    static func timeReads(socketPath: String, locations: [String], count: Int) -> ReadTimes {
+        let http = UnixHTTPClient(socketPath: socketPath)
+        var times = ReadTimes()
+        func timed(_ path: String) -> (Double, Bool) {
+            let sent = DispatchTime.now()
+            let status = (try? http.get(path).status) ?? -1
+            return (Double(DispatchTime.now().uptimeNanoseconds - sent.uptimeNanoseconds) / 1e6, status == 200)
+        }
+        guard !locations.isEmpty else {
+            times.recordFailures = count
+            return times
+        }
+        for index in 0..<min(10, locations.count) { _ = timed(locations[index]) }
+        for _ in 0..<3 { _ = timed("/v1/calls?limit=50") }
+        for index in 0..<count {
+            let (elapsed, ok) = timed(locations[(index * 7919) % locations.count])
+            times.record.append(elapsed)
+            if !ok { times.recordFailures += 1 }
+        }
+        for _ in 0..<count {
+            let (elapsed, ok) = timed("/v1/calls?limit=50")
+            times.page.append(elapsed)
+            if !ok { times.pageFailures += 1 }
+        }
+        times.record.sort()
+        times.page.sort()
+        return times
     }
 
     static func startDaemon(_ executable: String, socket: String, database: String) throws -> Process {

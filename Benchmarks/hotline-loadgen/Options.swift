@@ -4,6 +4,16 @@ struct Options {
     var socket: String?
     var clients = 1
     var records = 2000
+    /// How long to measure SQLite's durable single-row commits; 0 skips it.
+    var baselineSeconds = 3.0
+    /// After the posting, how many `GET /v1/calls/{id}` and `GET /v1/calls?limit=50` one keep-alive client sends.
+    var reads = 0
+    /// With `--socket`: the server's process, whose peak RSS is reported.
+    var pid: Int32?
+    /// Also print the figures as one JSON line (for scripts).
+    var json = false
+
+    static let usage = "use --daemon, --socket, --clients, --records, --baseline-seconds, --reads, --pid, --json yes"
 
     init<S: Sequence>(_ arguments: S) throws where S.Element == String {
         var iterator = arguments.makeIterator()
@@ -14,7 +24,13 @@ struct Options {
             case "--socket": socket = value
             case "--clients": clients = max(1, Int(value) ?? 1)
             case "--records": records = max(1, Int(value) ?? 1)
-            default: throw LoadGeneratorError("unknown option \(argument); use --daemon, --socket, --clients, --records")
+            case "--baseline-seconds": baselineSeconds = max(0, Double(value) ?? 3)
+            case "--reads": reads = max(0, Int(value) ?? 0)
+            case "--pid":
+                guard let number = Int32(value) else { throw LoadGeneratorError("--pid needs a process id") }
+                pid = number
+            case "--json": json = ["yes", "true", "1"].contains(value)
+            default: throw LoadGeneratorError("unknown option \(argument); \(Self.usage)")
             }
         }
     }
