@@ -42,7 +42,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 
-build_path=.build-release-peer
+build_path=${BENCH_BUILD_PATH:-.build-release-peer}
 venv=.build-peer-venv
 bin=$build_path/release
 

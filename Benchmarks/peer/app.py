@@ -65,7 +65,7 @@ class Subject(Strict):
     age: Annotated[int, Field(ge=0, le=120)] | None = None
     age_group: Literal["child", "adult", "unknown"] | None = None
     gender: Literal["female", "male", "transgender", "other", "unknown"] | None = None
-    nationality: Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2}$", to_upper=True)] | None = None
+    nationality: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = None
     location: Location | None = None
 
 
@@ -121,7 +121,9 @@ def refusal_of(failure: ValidationError) -> Refusal:
     if kind == "missing":
         return Refusal(400, "missing_field", f"{field} is required.", field)
     if kind == "extra_forbidden":
-        return Refusal(400, "unknown_field", f"Unknown field '{field}'.", field)
+        # As hotlined: the key sent is never repeated (it can be personal data); `field` names its holder.
+        holder = ".".join(location[:-1]) or None
+        return Refusal(400, "unknown_field", f"{holder or 'The body'} has a field this API does not have.", holder)
     wrong_type = kind.endswith("_type") or (kind == "literal_error" and not isinstance(first.get("input"), str))
     if wrong_type:
         what = f"{field} has the wrong JSON type" if field else "The body must be a JSON object"
