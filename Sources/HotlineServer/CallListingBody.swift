@@ -16,7 +16,7 @@ enum CallListingBody {
             if buffer.readableBytes > openingLength { buffer.writeInteger(UInt8(ascii: ",")) }
             var scratch: [UInt8] = []
             scratch.reserveCapacity(4096)
-            record.json.serialize(into: &scratch)
+            record.serializedJSON(into: &scratch)
             buffer.writeBytes(scratch)
         }
         var page = body

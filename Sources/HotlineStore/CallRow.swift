@@ -43,12 +43,12 @@ enum CallRow {
             PeerIdentity(uid: UInt32(uid), gid: UInt32(row["peer_gid"] as Int64), pid: Int32(row["peer_pid"] as Int64), user: row["peer_user"])
         }
         let triageBytes: Data? = row["triage_result"]
+        // Checked, not rebuilt: a damaged result is refused, a whole one answered as stored.
         let triage = try triageBytes.map { bytes in
-            do {
-                return try JSONValue.parse([UInt8](bytes))
-            } catch {
+            guard let text = StoredJSON(validating: [UInt8](bytes)) else {
                 throw DamagedRecordError(callID: row["id"], column: "triage result")
             }
+            return text
         }
         let submission = CallSubmission(
             externalID: row["external_id"],
@@ -71,7 +71,7 @@ enum CallRow {
             status: CallStatus(rawValue: row["status"]) ?? .new,
             submission: submission,
             postedBy: peer,
-            triage: triage
+            storedTriage: triage
         )
     }
 

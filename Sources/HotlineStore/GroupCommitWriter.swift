@@ -182,6 +182,6 @@ final class GroupCommitWriter: @unchecked Sendable {
             CallRecord(
                 id: id, receivedAt: RFC3339.truncatedToMilliseconds(receivedAt), receivedAtWasDefaulted: item.submission.receivedAt == nil,
                 storedAt: RFC3339.truncatedToMilliseconds(storedAt), status: .new, submission: submission, postedBy: item.peer,
-                triage: item.triageValue))
+                storedTriage: item.storedTriage))
     }
 }

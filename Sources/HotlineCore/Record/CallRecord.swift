@@ -14,12 +14,28 @@ public struct CallRecord: Sendable, Equatable {
     public var submission: CallSubmission
     /// Who posted it.
     public var postedBy: PeerIdentity?
-    /// The current triage result as JSON, or `nil` when the call has not been triaged.
-    public var triage: JSONValue?
+    /// The current triage result as the text stored and answered, or `nil` when the call has not
+    /// been triaged.
+    public var storedTriage: StoredJSON?
+
+    /// The current triage result as a tree (parsed from ``storedTriage``), or `nil`.
+    public var triage: JSONValue? {
+        get { storedTriage?.value }
+        set { storedTriage = newValue.map(StoredJSON.init) }
+    }
 
     public init(
         id: Int64, receivedAt: Date, receivedAtWasDefaulted: Bool, storedAt: Date, status: CallStatus,
         submission: CallSubmission, postedBy: PeerIdentity?, triage: JSONValue?
+    ) {
+        self.init(
+            id: id, receivedAt: receivedAt, receivedAtWasDefaulted: receivedAtWasDefaulted, storedAt: storedAt, status: status,
+            submission: submission, postedBy: postedBy, storedTriage: triage.map(StoredJSON.init))
+    }
+
+    public init(
+        id: Int64, receivedAt: Date, receivedAtWasDefaulted: Bool, storedAt: Date, status: CallStatus,
+        submission: CallSubmission, postedBy: PeerIdentity?, storedTriage: StoredJSON?
     ) {
         self.id = id
         self.receivedAt = receivedAt
@@ -28,7 +44,7 @@ public struct CallRecord: Sendable, Equatable {
         self.status = status
         self.submission = submission
         self.postedBy = postedBy
-        self.triage = triage
+        self.storedTriage = storedTriage
     }
 }
 
@@ -36,6 +52,26 @@ extension CallRecord {
     /// The wire form: the submission's fields flat beside `id`, `status`, `received_at`,
     /// `stored_at`, `posted_by` and `triage`. Absent optional fields are left out.
     public var json: JSONValue {
+        var object = fieldsBesideTriage
+        object["triage"] = triage
+        return .object(object)
+    }
+
+    /// The wire form's bytes, exactly ``json`` serialized, with the stored triage text spliced in
+    /// as it is rather than parsed and written again.
+    public func serializedJSON(into out: inout [UInt8]) {
+        let fields = fieldsBesideTriage
+        JSONValue.object(fields).serialize(into: &out)
+        guard let storedTriage else { return }
+        // Keys are written sorted and `triage` sorts after every other key: it is the last member.
+        assert(fields.keys.allSatisfy { $0 < "triage" })
+        out.removeLast()  // the closing brace
+        out.append(contentsOf: #","triage":"#.utf8)
+        out.append(contentsOf: storedTriage.bytes)
+        out.append(UInt8(ascii: "}"))
+    }
+
+    private var fieldsBesideTriage: [String: JSONValue] {
         var object: [String: JSONValue] = [
             "id": .integer(Int(id)),
             "received_at": .string(RFC3339.format(receivedAt)),
@@ -76,7 +112,6 @@ extension CallRecord {
             fields["user"] = peer.user.map(JSONValue.string)
             object["posted_by"] = .object(fields)
         }
-        object["triage"] = triage
-        return .object(object)
+        return object
     }
 }

@@ -30,7 +30,7 @@ struct CallHandlers: Sendable {
             throw APIError(.badRequest, code: "incomplete_body", "The request body was not received completely.")
         }
         let accepted = try await intake.accept(body: Array(buffer: body), peer: context.peer, requestID: context.requestID)
-        var response = JSONResponse.make(json: accepted.record.json, status: accepted.status)
+        var response = JSONResponse.make(record: accepted.record, status: accepted.status)
         response.headers[HTTPField.Name.location] = "/v1/calls/\(accepted.record.id)"
         return response
     }
@@ -51,7 +51,7 @@ struct CallHandlers: Sendable {
             throw APIError.storageUnavailable
         }
         guard let record else { throw .notFound("Call \(id)") }
-        return JSONResponse.make(json: record.json, status: .ok)
+        return JSONResponse.make(record: record, status: .ok)
     }
 
     /// A page of the listing. Building one is the costliest answer there is, so it is built only
