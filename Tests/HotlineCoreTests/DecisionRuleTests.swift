@@ -49,6 +49,22 @@ struct DecisionRuleTests {
         #expect(noAct.elements["means"]?.indicators.contains("coercion.threats") == true)
     }
 
+    /// A worker said to be free to leave, with no menace, is not presumed trafficked on deception or
+    /// hardship alone: the means are contradicted and the call is exploitation without a menace.
+    @Test func freeWorkerWithoutMenaceHasNoMeans() {
+        let deceived = ["recruitment.deceived_about_wages", "exploitation.excessive_hours", "exploitation.low_or_no_pay"]
+        let bound = assess(deceived)
+        #expect(bound.presumedTrafficking)
+        let free = assess(deceived, narrative: "He can quit whenever he wants and has a written contract.")
+        #expect(!free.presumedTrafficking)
+        #expect(free.elements["means"]?.status == .unknown)
+        #expect(free.band == .medium)
+        // A menace outweighs the words about freedom: papers held are a penalty for leaving.
+        let menaced = assess(deceived + ["coercion.documents_confiscated"], narrative: "He can quit whenever he wants and has a written contract.")
+        #expect(menaced.presumedTrafficking)
+        #expect(menaced.band == .high)
+    }
+
     /// ILO 2012: involuntariness with a menace of penalty is forced labour, whatever is known of recruitment.
     @Test func forcedLabourNeedsInvoluntarinessAndMenace() {
         let lockedAndBeaten = assess(["coercion.confinement_or_surveillance", "coercion.violence", "exploitation.works_a_lot"])

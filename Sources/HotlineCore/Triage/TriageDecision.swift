@@ -42,7 +42,11 @@ struct TriageDecision {
         func counts(_ element: TriageElement) -> GradeCounts { facts.elementCounts[element] ?? GradeCounts() }
         let actSignals = rules.actSignals.filter { facts.signals.contains($0) }
         let act = counts(.act).total > 0 || !actSignals.isEmpty
-        let means = counts(.means).meetsAny(rules.elementEvidencedWhen)
+        let menace = !(facts.forcedLabourSigns[.menace] ?? []).isEmpty
+        // A worker said to be free to leave, with no menace of any penalty, contradicts the means:
+        // deception or hardship alone do not make a free worker's case trafficking (the labelling
+        // guide's medium: "exploitation without a menace ... free to leave and no threats").
+        let means = counts(.means).meetsAny(rules.elementEvidencedWhen) && (menace || !facts.workerFree)
         let indicatedPurpose = counts(.purpose).meetsAny(rules.elementEvidencedWhen)
         var purposeWithForms = counts(.purpose)
         for form in facts.exploitation.sorted() { if let weight = rules.formPurpose[form] { purposeWithForms.add(weight) } }
@@ -58,7 +62,7 @@ struct TriageDecision {
 
         let work = counts(.purpose).total > 0 || !facts.exploitation.isEmpty
         forcedLabour = !(facts.forcedLabourSigns[.involuntariness] ?? []).isEmpty
-            && !(facts.forcedLabourSigns[.menace] ?? []).isEmpty
+            && menace
             && (work || !rules.forcedLabourNeedsWork)
         presumedTrafficking = facts.minor ? (act && purpose) : (act && means && purpose)
 
