@@ -116,6 +116,33 @@ struct FirstPersonAndRelationTests {
         #expect(ids.contains(p.id), "\(p.id) [\(p.language)] \(p.text) -> \(ids.sorted())")
     }
 
+    /// The act without a journey named: met online by the person who then exploits, brought in by
+    /// someone, travel paid or arranged by another, named after the ticket or visa.
+    static let actPhrasings: [Phrasing] = phrasings("movement", da: [
+        "Hun mødte ham på Snapchat, og nu skal hun mødes med hans venner.",
+        "Drengen blev kontaktet via et spil af en voksen mand, der betaler ham.",
+        "Pigen fandt manden på Instagram for et halvt år siden.",
+        "Kvinden bliver bragt ind af den samme mand hver aften.",
+        "Hun kom i en minibus sammen med fem andre kvinder.",
+        "De ankom i en varevogn med otte andre mænd fra Rumænien.",
+        "Billetten, som agenten købte, skal hun betale tilbage.",
+        "Visummet, som manden ordnede, gælder kun tre måneder.",
+    ], en: [
+        "She met him on Snapchat, and now she has to meet his friends.",
+        "The boy was contacted through a game by an adult man who pays him.",
+        "The girl found the man on Instagram six months ago.",
+        "The woman is brought in by the same man every evening.",
+        "She came in a minibus with five other women.",
+        "They arrived in a van with eight other men from Romania.",
+        "The ticket that the agent bought must be paid back.",
+        "The visa which the man arranged is valid for three months only.",
+    ])
+
+    @Test(arguments: actPhrasings) func actWithoutJourney(_ p: Phrasing) {
+        let signals = Fixtures.assess(p.text, language: p.language).elements["act"]?.signals ?? []
+        #expect(signals.contains("movement"), "[\(p.language)] \(p.text) -> \(signals)")
+    }
+
     /// Free to leave and no menace: deception and hard conditions are medium, never presumed.
     static let freeWorkers: [(String, String)] = [
         ("da", "Han fik lovet 160 kr. i timen, men får 90. Han arbejder 60 timer om ugen, men kan godt sige op, og ingen truer ham."),
