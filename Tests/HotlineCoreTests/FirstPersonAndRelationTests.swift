@@ -143,6 +143,31 @@ struct FirstPersonAndRelationTests {
         #expect(signals.contains("movement"), "[\(p.language)] \(p.text) -> \(signals)")
     }
 
+    /// Custody named in a sentence with a condition is a threat of custody, on either side of the
+    /// condition; custody stated on its own stays a flag.
+    static let conditionalCustody: [(String, String)] = [
+        ("da", "Chefen siger, at politiet kommer og anholder ham, hvis han går."),
+        ("da", "Hun ender i fængsel, hvis hun siger noget, siger madammen."),
+        ("da", "De bliver sendt til Ellebæk, medmindre de bliver på gården."),
+        ("da", "Formanden siger, at han bliver anholdt, hvis han klager."),
+        ("en", "The boss says the police will come and arrest him if he leaves."),
+        ("en", "She will end up in prison if she talks, the madam says."),
+        ("en", "They are told they go to detention unless they stay on the farm."),
+        ("en", "He gets arrested if he complains, the foreman keeps saying."),
+    ]
+    static let statedCustody: [(String, String)] = [
+        ("da", "Han sidder i Ellebæk nu. Hvis han bliver sendt hjem, venter gælden."),
+        ("en", "She is in custody at the police station. If she is released today, she has nowhere to go."),
+    ]
+
+    @Test(arguments: conditionalCustody) func conditionalCustodyIsAThreat(_ call: (String, String)) {
+        #expect(!Fixtures.assess(call.1, language: call.0).flags.contains("in_custody"), "\(call.1)")
+    }
+
+    @Test(arguments: statedCustody) func statedCustodyIsAFlag(_ call: (String, String)) {
+        #expect(Fixtures.assess(call.1, language: call.0).flags.contains("in_custody"), "\(call.1)")
+    }
+
     /// Free to leave and no menace: deception and hard conditions are medium, never presumed.
     static let freeWorkers: [(String, String)] = [
         ("da", "Han fik lovet 160 kr. i timen, men får 90. Han arbejder 60 timer om ugen, men kan godt sige op, og ingen truer ham."),

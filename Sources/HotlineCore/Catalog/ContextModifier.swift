@@ -26,4 +26,8 @@ public enum ContextModifier: String, Sendable, Codable, CaseIterable {
     /// The worker is free: can leave, has a contract or a home of their own. Without coercion the
     /// call is a labour-rights dispute (`policy.screening.free_worker_cap`).
     case free
+    /// A condition word ("hvis", "if", "unless"): anywhere in its sentence it makes custody a threat,
+    /// whichever side of the condition the custody word stands on ("the police will come and
+    /// arrest him if he leaves the farm").
+    case conditional
 }

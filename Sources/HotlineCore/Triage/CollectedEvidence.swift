@@ -37,7 +37,7 @@ struct CollectedEvidence {
                                                  told: text.toldSentences[match.sentence], callerRole: input.callerRole)
                 items.append(Item(indicator: position, attribution: attribution, source: .narrative, span: match))
             case .signal(let signal):
-                if signal == .inCustody && context.isHypothetical(match) { continue }
+                if signal == .inCustody && (context.isHypothetical(match) || context.isInConditionalSentence(match)) { continue }
                 signalSeen[signal.ordinal] = true
             case .exploitation(let type):
                 formSeen[type.ordinal] = true

@@ -9,6 +9,8 @@ struct ModifierScope {
     private var question: [Int]
     private var hypothetical: [Int]
     private var negated: [Int]
+    /// Per sentence: holds a condition word.
+    private var conditional: [Bool]
     /// Token ranges covered by pseudo-triggers.
     private var pseudo: [ClosedRange<Int>] = []
     /// The call rules exploitation out.
@@ -20,6 +22,7 @@ struct ModifierScope {
         historical = [Bool](repeating: false, count: sentenceCount)
         question = [Int](repeating: .max, count: sentenceCount)
         hypothetical = question
+        conditional = historical
         negated = question
         // A modifier is a trigger, not evidence: a negation before it ("would not say more and
         // denies that ...") does not switch it off.
@@ -34,6 +37,7 @@ struct ModifierScope {
             case .pseudo: pseudo.append(match.firstToken...match.lastToken)
             case .noExploitation: excludesExploitation = true
             case .free: workerFree = true
+            case .conditional: conditional[match.sentence] = true
             }
         }
     }
@@ -50,6 +54,11 @@ struct ModifierScope {
         if pseudo.contains(where: { $0.contains(match.firstToken)
             && !(match.firstToken <= $0.lowerBound && match.lastToken >= $0.upperBound) }) { return true }
         return false
+    }
+
+    /// True when `match` stands in a sentence with a condition anywhere in it.
+    func isInConditionalSentence(_ match: PhraseMatch) -> Bool {
+        conditional[match.sentence]
     }
 
     /// True when `match` follows a condition or threat in its sentence ("if he leaves, he will be arrested").
