@@ -1,17 +1,21 @@
 #!/bin/sh
-# The triage engine's golden check: assesses every narrative of the core tests, the evaluation set and the
-# benchmark (triage-bench --dump) and compares the encoded results with Tests/Golden/triage-results.jsonl.gz.
-# A speed change must not change a single byte.
+# The triage engine's golden check: assesses every call of our labelled vignettes (Tests/Vignettes,
+# in the repository) and the benchmark's own texts (triage-bench --dump) and compares the encoded
+# results with Tests/Golden/triage-results.jsonl.gz. A speed change must not change a single byte;
+# a catalog or rule change that is meant to change results records them again, on purpose.
 #
-#   scripts/golden-check.sh            build (release), dump, compare; exit 1 on any difference
-#   scripts/golden-check.sh --update   record the current results as the golden file (only when a
-#                                      catalog or rule change is meant to change results)
+#   scripts/golden-check.sh            build (debug, or use $TRIAGE_BENCH), dump, compare; exit 1 on any difference
+#   scripts/golden-check.sh --update   record the current results as the golden file
 set -eu
 cd "$(dirname "$0")/.."
-swift build -c release --scratch-path .build-bench --product triage-bench >/dev/null
+bench=${TRIAGE_BENCH:-}
+if [ -z "$bench" ]; then
+    swift build --product triage-bench >/dev/null
+    bench=.build/debug/triage-bench
+fi
 out=$(mktemp)
 trap 'rm -f "$out" "$out.golden"' EXIT
-.build-bench/release/triage-bench --dump "$out" >/dev/null
+"$bench" --catalog Config/indicators.yaml --dump "$out" >/dev/null
 golden=Tests/Golden/triage-results.jsonl.gz
 if [ "${1:-}" = "--update" ]; then
     gzip -9n < "$out" > "$golden"
@@ -22,7 +26,7 @@ gunzip < "$golden" > "$out.golden"
 if cmp -s "$out" "$out.golden"; then
     echo "golden check: $(wc -l < "$out") results identical"
 else
-    echo "golden check: RESULTS DIFFER" >&2
+    echo "golden check: RESULTS DIFFER (a catalog or rule change? record it on purpose with --update)" >&2
     diff "$out.golden" "$out" | head -20 >&2
     exit 1
 fi

@@ -12,6 +12,9 @@ swift build --build-tests 2>&1 | grep -v "found 1 file(s) which are unhandled" |
 echo "== swift test"
 swift test --skip-build 2>&1 | grep -v "^◇\|^↳" | tail -n 400
 
+echo "== triage golden check (Tests/Golden: every vignette's result byte for byte)"
+TRIAGE_BENCH=.build/debug/triage-bench scripts/golden-check.sh
+
 echo "== API conformance with docs/openapi.yaml"
 python3 Tests/api/openapi_conformance.py --daemon .build/debug/hotlined
 

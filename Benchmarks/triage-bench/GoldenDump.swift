@@ -1,36 +1,31 @@
-// The golden check: every narrative the unit tests and the evaluation set hold, plus the benchmark's
-// own texts, assessed and encoded one JSON line each. A speed change must leave this output byte for
+// The golden check: every call of our labelled vignettes, plus the benchmark's own texts, assessed
+// and encoded one JSON line each. A speed change must leave this output byte for
 // byte the same (scripts/golden-check.sh compares it with Tests/Golden/triage-results.jsonl.gz).
 
 import Foundation
 import HotlineCore
 
-/// The inputs of the golden check, in a fixed order, each with a short label.
-func goldenInputs(testSources: String, evalPath: String, benchTexts: [(String, String)]) -> [(String, TriageInput)] {
+/// The inputs of the golden check, in a fixed order, each with a short label: every call of the
+/// labelled vignette files in `vignettes` (`*.jsonl`, sorted by name), as the evaluator submits them
+/// and once more with the language left to the detector. All inputs live in the repository, so the
+/// check means the same on every machine and does not move when a test is added.
+func goldenInputs(vignettes: String, benchTexts: [(String, String)]) -> [(String, TriageInput)] {
     var inputs: [(String, TriageInput)] = []
-    // Every string literal of the core tests long enough to be a narrative, under each language choice.
-    let files = ((try? FileManager.default.contentsOfDirectory(atPath: testSources)) ?? []).filter { $0.hasSuffix(".swift") }.sorted()
+    let files = ((try? FileManager.default.contentsOfDirectory(atPath: vignettes)) ?? []).filter { $0.hasSuffix(".jsonl") }.sorted()
     for file in files {
-        guard let source = try? String(contentsOfFile: testSources + "/" + file, encoding: .utf8) else { continue }
-        for (number, literal) in swiftStringLiterals(in: source).enumerated() where literal.unicodeScalars.count >= 12 {
-            for language in [nil, "da", "en"] as [String?] {
-                inputs.append(("\(file)#\(number)/\(language ?? "auto")",
-                               TriageInput(narrative: literal, language: language, callerRole: "third_party")))
-            }
-        }
-    }
-    // The evaluation set as the evaluator submits it.
-    if let data = FileManager.default.contents(atPath: evalPath) {
+        guard let data = FileManager.default.contents(atPath: vignettes + "/" + file) else { continue }
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
-            var checklist: [String: String] = [:]
-            for (key, value) in object["checklist"] as? [String: Any] ?? [:] { checklist[key] = "\(value)" }
-            inputs.append(("eval:\(object["id"] as? String ?? "?")",
-                           TriageInput(narrative: object["narrative"] as? String ?? "", language: object["language"] as? String,
-                                       callerRole: object["caller_role"] as? String, checklist: checklist,
-                                       subjectAge: object["subject_age"] as? Int,
-                                       subjectAgeGroup: object["subject_age_group"] as? String,
-                                       sector: object["sector"] as? String)))
+            let subject = object["subject"] as? [String: Any] ?? [:]
+            let id = object["id"] as? String ?? "?"
+            for language in [object["language"] as? String, nil] {
+                inputs.append(("\(file):\(id)/\(language ?? "auto")",
+                               TriageInput(narrative: object["narrative"] as? String ?? "", language: language,
+                                           callerRole: object["caller_role"] as? String,
+                                           subjectAge: subject["age"] as? Int,
+                                           subjectAgeGroup: subject["age_group"] as? String,
+                                           sector: object["sector"] as? String)))
+            }
         }
     }
     for (label, text) in benchTexts {
@@ -54,44 +49,4 @@ func writeGoldenDump(to path: String, engine: TriageEngine, inputs: [(String, Tr
     }
     FileManager.default.createFile(atPath: path, contents: Data(output.utf8))
     print("\(inputs.count) results written to \(path)")
-}
-
-/// The contents of the `"..."` and `#"..."#` literals of Swift source (escapes \" \\ \n \t decoded; others kept).
-func swiftStringLiterals(in source: String) -> [String] {
-    var literals: [String] = []
-    let scalars = Array(source.unicodeScalars)
-    var index = 0
-    while index < scalars.count {
-        if scalars[index] == "/" && index + 1 < scalars.count && scalars[index + 1] == "/" {
-            while index < scalars.count && scalars[index] != "\n" { index += 1 }
-            continue
-        }
-        let raw = scalars[index] == "#" && index + 1 < scalars.count && scalars[index + 1] == "\""
-        guard raw || scalars[index] == "\"" else { index += 1; continue }
-        index += raw ? 2 : 1
-        var literal = String.UnicodeScalarView()
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if raw {
-                if scalar == "\"" && index + 1 < scalars.count && scalars[index + 1] == "#" { index += 2; break }
-            } else {
-                if scalar == "\"" || scalar == "\n" { index += 1; break }
-                if scalar == "\\" && index + 1 < scalars.count {
-                    let next = scalars[index + 1]
-                    switch next {
-                    case "n": literal.append("\n")
-                    case "t": literal.append("\t")
-                    case "\"", "\\": literal.append(next)
-                    default: literal.append(scalar); literal.append(next)
-                    }
-                    index += 2
-                    continue
-                }
-            }
-            literal.append(scalar)
-            index += 1
-        }
-        literals.append(String(literal))
-    }
-    return literals
 }

@@ -54,9 +54,7 @@ if let narrative = option("--json") {
         }
     }
     writeGoldenDump(to: dumpPath, engine: engine,
-                    inputs: goldenInputs(testSources: "Tests/HotlineCoreTests",
-                                         evalPath: option("--eval") ?? "/work/shared/eval/dev-cases.jsonl",
-                                         benchTexts: benchTexts))
+                    inputs: goldenInputs(vignettes: option("--vignettes") ?? "Tests/Vignettes", benchTexts: benchTexts))
 } else if let evalPath = option("--eval") {
     runEvaluation(path: evalPath)
 } else {
