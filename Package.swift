@@ -48,11 +48,12 @@ let package = Package(
 
         /// Snowball stemmers behind HotlineCore's `Stemmer` protocol.
         .target(name: "HotlineStemming", dependencies: ["CStemmer", "HotlineCore"], swiftSettings: swiftSettings),
+        .target(name: "HotlineFiles", dependencies: ["HotlineCore"], swiftSettings: swiftSettings),
         /// The triage stage of the intake pipeline: the catalog and engine with Snowball stemmers,
         /// swappable at reload, producing what the store keeps.
         .target(
             name: "HotlineTriage",
-            dependencies: ["HotlineCore", "HotlineStemming"],
+            dependencies: ["HotlineCore", "HotlineStemming", "HotlineFiles"],
             swiftSettings: swiftSettings
         ),
         /// SQLite persistence through GRDB: schema, migrations, group commit.
@@ -107,7 +108,7 @@ let package = Package(
         .executableTarget(
             name: "hotlined",
             dependencies: [
-                "HotlineServer", "HotlineTriage", "HotlineCore", "HotlineSystemd",
+                "HotlineServer", "HotlineTriage", "HotlineCore", "HotlineSystemd", "HotlineFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -115,7 +116,7 @@ let package = Package(
         .executableTarget(
             name: "hotline",
             dependencies: [
-                "HotlineCore", "HotlineStore", "HotlineClient", "HotlineExport", "HotlineTriage",
+                "HotlineCore", "HotlineStore", "HotlineClient", "HotlineExport", "HotlineTriage", "HotlineFiles",
                 "HotlineSystemd", .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -152,7 +153,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "triage-bench",
-            dependencies: ["HotlineCore", "HotlineStemming"],
+            dependencies: ["HotlineCore", "HotlineStemming", "HotlineFiles"],
             path: "Benchmarks/triage-bench",
             swiftSettings: swiftSettings
         ),

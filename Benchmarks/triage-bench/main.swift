@@ -12,6 +12,7 @@
 
 import Foundation
 import HotlineCore
+import HotlineFiles
 import HotlineStemming
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -1,5 +1,6 @@
 import Foundation
 import HotlineCore
+import HotlineFiles
 import HotlineStemming
 
 /// The triage stage backed by the indicator catalog and the triage engine.

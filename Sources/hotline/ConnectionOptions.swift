@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HotlineClient
 import HotlineCore
+import HotlineFiles
 
 /// Options shared by the commands that talk to the daemon.
 struct ConnectionOptions: ParsableArguments {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HotlineCore
+import HotlineFiles
 import HotlineServer
 import HotlineTriage
 import HotlineSystemd

@@ -64,14 +64,6 @@ public struct IndicatorCatalog: Sendable {
         }
     }
 
-    /// Reads and parses a catalog file (the one I/O convenience of the core).
-    public static func load(contentsOf path: String) throws(CatalogError) -> IndicatorCatalog {
-        guard let text = FileText.read(path) else {
-            throw CatalogError(sourceName: path, problems: [.init(line: 0, message: "cannot read the file")])
-        }
-        return try parse(yaml: text, sourceName: path)
-    }
-
     /// True when the catalog has an indicator with this id (for validating checklist answers).
     public func containsIndicator(id: String) -> Bool { indicatorIndex[id] != nil }
 

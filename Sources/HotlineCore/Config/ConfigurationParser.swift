@@ -91,17 +91,6 @@ public enum ConfigurationParser {
         return config
     }
 
-    /// Reads and parses a configuration file.
-    public static func load(file path: String) throws(ConfigurationError) -> DaemonConfiguration {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw ConfigurationError(file: path, line: nil, key: nil, problem: "cannot be read (\(error.localizedDescription))")
-        }
-        return try parse(yaml: text, file: path)
-    }
-
     /// The base the embedded default is parsed onto; every value is overwritten by it.
     private static let fallback = DaemonConfiguration(
         socket: .init(path: "", mode: 0o660, group: nil),

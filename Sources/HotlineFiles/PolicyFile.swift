@@ -4,9 +4,12 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads a whole UTF-8 text file with the C library (the core avoids Foundation).
-enum FileText {
-    static func read(_ path: String) -> String? {
+/// Reads a whole policy file (the daemon configuration, the indicator catalog) as UTF-8 text.
+///
+/// The adapter between the core, which parses policy from text and does no I/O, and the file system.
+enum PolicyFile {
+    /// The text of the file at `path`, or `nil` when it cannot be opened or read.
+    static func text(at path: String) -> String? {
         guard let file = fopen(path, "rb") else { return nil }
         defer { fclose(file) }
         var bytes: [UInt8] = []
