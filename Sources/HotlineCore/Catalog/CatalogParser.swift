@@ -252,7 +252,9 @@ struct CatalogParser {
             report(key, "unknown context modifier '\(key.string ?? "")' (\(ContextModifier.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         for modifier in ContextModifier.allCases {
-            modifiers[modifier] = phraseLists(section, modifier.rawValue, in: "context", required: true)
+            // `conditional` came later: a catalog written before it still loads (custody is then
+            // dropped only after a condition, not before one).
+            modifiers[modifier] = phraseLists(section, modifier.rawValue, in: "context", required: modifier != .conditional)
         }
         return modifiers
     }
