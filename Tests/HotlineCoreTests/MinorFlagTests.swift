@@ -27,6 +27,42 @@ struct MinorFlagTests {
         #expect(!Fixtures.assess(text, language: language).flags.contains("minor"))
     }
 
+    /// An estimated age is a stated age: operators write what they were told or saw.
+    @Test(arguments: [
+        ("To piger, måske 16, bliver hentet af en mand hver aften.", "da"),
+        ("Pigen, ca. 15 år, sover på klinikken.", "da"),
+        ("Drengen er omkring 14 år og tigger ved stationen.", "da"),
+        ("Tre unge, cirka 16 år, arbejder i vaskehallen om natten.", "da"),
+        ("Two girls, maybe 16, are collected by a man every evening.", "en"),
+        ("A boy of around 14 begs outside the station.", "en"),
+        ("Client 16 y, lives with a man who is not family.", "en"),
+        ("Three kids, about 15, work at the car wash at night.", "en"),
+    ])
+    func estimatedMinorIsFlagged(_ text: String, _ language: String) {
+        #expect(Fixtures.assess(text, language: language, callerRole: "third_party").flags.contains("minor"), "\(text)")
+    }
+
+    @Test(arguments: [
+        ("He works about 12, sometimes 14 hours a day.", "en"),
+        ("They are paid around 15, never more.", "en"),
+        ("Han arbejder omkring 12 timer om dagen.", "da"),
+        ("Hun tjener måske 16 kroner i timen.", "da"),
+    ])
+    func estimatedNumbersThatAreNoAge(_ text: String, _ language: String) {
+        #expect(!Fixtures.assess(text, language: language).flags.contains("minor"), "\(text)")
+    }
+
+    /// A child named as selling sex or committing crime is exploited on that fact alone; a rumour of it is not enough for high.
+    @Test func childNamedInCommercialSexIsHigh() {
+        for (text, language) in [("Pigen er 16 år og sælger sex.", "da"), ("The girl, about 15, sells sex from a flat.", "en"),
+                                 ("Drengen på 14 stjæler for de store drenge.", "da")] {
+            let result = Fixtures.assess(text, language: language, callerRole: "third_party")
+            #expect(result.band == .high, "\(text) -> \(result.band)")
+        }
+        let rumour = Fixtures.assess("People say the 16-year-old maybe sells sex.", language: "en", callerRole: "third_party")
+        #expect(rumour.band <= .medium)
+    }
+
     @Test func recordAgeOverridesTheNarrative() {
         #expect(!Fixtures.assess("A 16-year-old works 14 hours a day.", language: "en", subjectAge: 19).flags.contains("minor"))
         #expect(!Fixtures.assess("The minor works 14 hours a day.", language: "en", ageGroup: "adult").flags.contains("minor"))

@@ -12,6 +12,15 @@ public struct AgeMention: Sendable, Equatable {
     static let personNouns: Set<String> = ["pige", "pigen", "dreng", "drengen", "barn", "barnet", "kvinde", "kvinden",
                                            "mand", "manden", "søn", "sønnen", "datter", "datteren", "teenager"]
 
+    /// Words that make a number an estimate ("maybe 17", "ca. 16 år", "omkring 15").
+    static let approximations: Set<String> = ["about", "around", "maybe", "perhaps", "possibly", "approx", "approximately",
+                                              "roughly", "circa", "ca", "cirka", "omkring", "måske", "vel", "sikkert"]
+    /// Nouns for a person that an estimated bare number right after gives an age ("two girls, maybe 16").
+    static let estimatedPersonNouns: Set<String> = ["girl", "girls", "boy", "boys", "woman", "women", "kid", "kids", "teen",
+                                                    "teens", "child", "children", "client", "pige", "piger", "pigen", "pigerne",
+                                                    "dreng", "drenge", "drengen", "drengene", "kvinde", "kvinder", "kvinden",
+                                                    "unge", "barn", "børn", "klient", "klienten"]
+
     /// The stated ages in `tokens`, in order. "worked here for 15 years" states no age.
     /// `number` reads a token's number, also one written as a word ("a fifteen-year-old").
     public static func find(in tokens: [Token], lexicon: CueLexicon,
@@ -42,10 +51,30 @@ public struct AgeMention: Sendable, Equatable {
                 last = index
             } else if text(index - 1) == "aged" || (text(index - 1) == "age" && text(index - 2) != "retirement") {
                 last = index
+            } else if (text(index - 1) == "of" && AgeMention.estimatedPersonNouns.contains(text(index - 2)))
+                        || (AgeMention.approximations.contains(text(index - 1)) && text(index - 2) == "of"
+                            && AgeMention.estimatedPersonNouns.contains(text(index - 3))) {
+                // "a girl of 15", "a boy of around 14"
+                last = index
+            } else if AgeMention.approximations.contains(text(index - 1)) {
+                if next == "år" || next == "y" {
+                    // "ca. 16 år", "omkring 15 år", "about 16 y"
+                    last = index + 1
+                } else if (index + 1 >= tokens.count || tokens[index + 1].sentence != token.sentence
+                            || tokens[index + 1].followsComma || next == "and" || next == "og"),
+                          (2...4).contains(where: { AgeMention.estimatedPersonNouns.contains(text(index - $0)) }) {
+                    // "two girls, maybe 17, ...": an estimate right after a person
+                    last = index
+                }
+            } else if next == "y" && (index + 2 >= tokens.count || tokens[index + 2].followsComma
+                                      || tokens[index + 2].sentence != token.sentence) {
+                // operator shorthand: "client 16 y, ..."
+                last = index + 1
             }
             guard last >= 0 else { continue }
             var first = index
-            if ["aged", "age", "på", "er", "var", "is", "am", "i'm", "was"].contains(text(index - 1)) { first = index - 1 }
+            if ["aged", "age", "på", "er", "var", "is", "am", "i'm", "was"].contains(text(index - 1))
+                || AgeMention.approximations.contains(text(index - 1)) { first = index - 1 }
             // "her 15-year-old daughter", "my daughter is 14": the age belongs to a relative.
             let isRelative = lexicon.relatives.contains(text(last + 1))
                 || (["is", "er", "was", "var", "på"].contains(text(index - 1)) && lexicon.relatives.contains(text(index - 2)))

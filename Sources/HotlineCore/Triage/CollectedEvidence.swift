@@ -15,6 +15,8 @@ struct CollectedEvidence {
     var exploitation: Set<ExploitationType> = []
     /// The narrative rules exploitation out (see `ContextModifier.noExploitation`).
     var excludesExploitation = false
+    /// The forms of exploitation named outside a hedge or rumour ("sells sex", not "maybe sells sex").
+    var firmlyNamedExploitation: Set<ExploitationType> = []
     /// The worker is said to be free (see `ContextModifier.free`).
     var workerFree = false
 
@@ -29,6 +31,7 @@ struct CollectedEvidence {
         // hashes the raw value on every insert, and the same form is named many times in a call.
         var signalSeen = [Bool](repeating: false, count: ContextSignal.allCases.count)
         var formSeen = [Bool](repeating: false, count: ExploitationType.allCases.count)
+        var firmFormSeen = formSeen
         for match in matches where !match.negated {
             if context.isOverOrAsked(match) { continue }
             switch targets[match.target] {
@@ -41,12 +44,14 @@ struct CollectedEvidence {
                 signalSeen[signal.ordinal] = true
             case .exploitation(let type):
                 formSeen[type.ordinal] = true
+                if text.firstHedge[match.sentence] > match.lastToken { firmFormSeen[type.ordinal] = true }
             case .modifier:
                 continue
             }
         }
         for (seen, signal) in zip(signalSeen, ContextSignal.allCases) where seen { signals.insert(signal) }
         for (seen, type) in zip(formSeen, ExploitationType.allCases) where seen { exploitation.insert(type) }
+        for (seen, type) in zip(firmFormSeen, ExploitationType.allCases) where seen { firmlyNamedExploitation.insert(type) }
         for (id, answer) in input.checklist where answer.lowercased() == "yes" {
             guard let position = catalog.position(ofIndicator: id) else { continue }
             let attribution: Attribution = input.callerRole == "self" ? .disclosed : .observed

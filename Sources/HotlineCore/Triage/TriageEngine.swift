@@ -51,7 +51,10 @@ public struct TriageEngine: Sendable {
         var elementIndicators: [TriageElement: [String]] = [:]
         var forcedLabourSigns: [ForcedLabourSign: [String]] = [:]
         var all = GradeCounts()
+        // A child named as selling sex or committing crime for others is exploited on that fact
+        // alone (labelling guide: a minor with any evidence of exploitation is high), unless hedged.
         var anyFirm = signals.contains(.immediateDanger)
+            || (minor && !collected.firmlyNamedExploitation.isDisjoint(with: policy.highRiskMinorExploitation))
         // A call that rules exploitation out ("her own job and money, nobody makes her work") and
         // names no act and no purpose: coercion alone is then no trafficking indicator.
         let onlyMeans = !signals.contains(where: policy.screening.actSignals.contains) && evidence.allSatisfy {
