@@ -63,6 +63,18 @@ struct CollectedEvidence {
         if let sector = input.sector, let type = catalog.policy.sectorExploitation[sector] { exploitation.insert(type) }
     }
 
+    /// Adds what a second reading of some sentences in the other language found (see
+    /// ``ForeignSentences``): its narrative evidence, signals and forms. Checklist answers and the
+    /// sector were counted by the first reading.
+    mutating func add(foreignReading other: CollectedEvidence) {
+        items.append(contentsOf: other.items.filter { $0.source == .narrative })
+        signals.formUnion(other.signals)
+        exploitation.formUnion(other.exploitation)
+        firmlyNamedExploitation.formUnion(other.firmlyNamedExploitation)
+        excludesExploitation = excludesExploitation || other.excludesExploitation
+        workerFree = workerFree || other.workerFree
+    }
+
     /// The best graded evidence per indicator. Each item is graded under every profile that may apply
     /// (so learning of a sexual setting or a minor can only raise a grade) and lowered when suspected.
     func graded(profiles: [Profile], catalog: IndicatorCatalog) -> [IndicatorEvidence] {

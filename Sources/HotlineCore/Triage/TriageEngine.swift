@@ -22,7 +22,16 @@ public struct TriageEngine: Sendable {
         let index = compiled.indexes[language] ?? PhraseIndex(lexicon: lexicon)
         var text = AnalysedText(tokenized, language: language, index: index, stemmer: stemmers.makeStemmer(for: language))
         let matches = PhraseMatcher.matches(in: &text, index: index)
-        let collected = CollectedEvidence(matches: matches, text: text, targets: compiled.targets, input: input, catalog: catalog)
+        var collected = CollectedEvidence(matches: matches, text: text, targets: compiled.targets, input: input, catalog: catalog)
+        // Sentences quoted in the other language are read again with its phrases.
+        let other: Language = language == .danish ? .english : .danish
+        let foreign = ForeignSentences.find(in: tokenized, other: other)
+        if !foreign.isEmpty, let otherIndex = compiled.indexes[other] {
+            var otherText = AnalysedText(tokenized, language: other, index: otherIndex, stemmer: stemmers.makeStemmer(for: other))
+            let otherMatches = PhraseMatcher.matches(in: &otherText, index: otherIndex).filter { foreign.contains($0.sentence) }
+            collected.add(foreignReading: CollectedEvidence(matches: otherMatches, text: otherText, targets: compiled.targets,
+                                                            input: input, catalog: catalog))
+        }
         let signals = collected.signals
 
         // Who the call is about.
