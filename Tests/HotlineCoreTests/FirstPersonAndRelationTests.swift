@@ -168,6 +168,17 @@ struct FirstPersonAndRelationTests {
         #expect(Fixtures.assess(call.1, language: call.0).flags.contains("in_custody"), "\(call.1)")
     }
 
+    /// Keys to a vehicle, an office or a till are no confinement; keys kept to where people sleep are.
+    @Test func keysToAVehicleAreNoConfinement() {
+        for (text, language) in [("The boss keeps the keys to the company van, and the workers get a lift every morning.", "en"),
+                                 ("Chefen har nøglerne til varevognen og kører dem ud hver morgen.", "da"),
+                                 ("The manager holds the keys for the office and the till.", "en"),
+                                 ("Formanden beholder nøglen til traktoren om natten.", "da")] {
+            #expect(!Fixtures.ids(text, language: language).contains("coercion.confinement_or_surveillance"), "\(text)")
+        }
+        #expect(Fixtures.ids("They may not go out; the farmer has the key.", language: "en").contains("coercion.confinement_or_surveillance"))
+    }
+
     /// Free to leave and no menace: deception and hard conditions are medium, never presumed.
     static let freeWorkers: [(String, String)] = [
         ("da", "Han fik lovet 160 kr. i timen, men får 90. Han arbejder 60 timer om ugen, men kan godt sige op, og ingen truer ham."),
