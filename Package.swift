@@ -69,14 +69,17 @@ let package = Package(
         /// journald logging, sd_notify, socket activation.
         .target(
             name: "HotlineSystemd",
-            dependencies: ["CSystemd", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "CSystemd", .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
         /// The HTTP-over-Unix-socket server: routes, request pipeline, socket handling.
         .target(
             name: "HotlineServer",
             dependencies: [
-                "HotlineCore", "HotlineStore", "HotlineTriage", "HotlineSystemd", "CSystemd", "HotlineClient",
+                "HotlineCore", "HotlineStore", "HotlineTriage", "HotlineSystemd", "HotlineClient",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -1,4 +1,6 @@
 import Foundation
+import HotlineCore
+import HotlineSystemd
 import Hummingbird
 import HummingbirdCore
 import Logging
@@ -125,7 +127,8 @@ struct UnixSocketServer<Responder: HTTPResponder>: Service where Responder.Conte
     /// Builds an accepted connection's pipeline: served within a free slot (or as the self-check),
     /// else refused with a 503.
     private func setUp(_ channel: any Channel, http1: HTTP1Channel) -> EventLoopFuture<Accepted> {
-        PeerCredentials.read(channel).flatMap { peer in
+        PeerCredentials.read(channel).flatMap { credential in
+            let peer = credential.map { PeerIdentity(uid: $0.uid, gid: $0.gid, pid: $0.pid, user: nil) }
             // The watchdog's self-check comes from this very process.
             let isSelfCheck = peer?.pid == getpid()
             let slotTaken = !isSelfCheck && slots.take()
