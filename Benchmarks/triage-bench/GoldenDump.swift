@@ -16,25 +16,19 @@ func goldenInputs(vignettes: String, benchTexts: [(String, String)]) -> [(String
         guard let data = FileManager.default.contents(atPath: vignettes + "/" + file) else { continue }
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
-            let subject = object["subject"] as? [String: Any] ?? [:]
             let id = object["id"] as? String ?? "?"
-            for language in [object["language"] as? String, nil] {
-                inputs.append(("\(file):\(id)/\(language ?? "auto")",
-                               TriageInput(narrative: object["narrative"] as? String ?? "", language: language,
-                                           callerRole: object["caller_role"] as? String,
-                                           subjectAge: subject["age"] as? Int,
-                                           subjectAgeGroup: subject["age_group"] as? String,
-                                           sector: object["sector"] as? String)))
-            }
+            let stated = triageInput(fromLabelledCall: object)
+            inputs.append(("\(file):\(id)/\(stated.language?.rawValue ?? "auto")", stated))
+            inputs.append(("\(file):\(id)/auto", triageInput(fromLabelledCall: object, language: .some(nil))))
         }
     }
     for (label, text) in benchTexts {
-        inputs.append(("bench:\(label)", TriageInput(narrative: text, language: nil, callerRole: "third_party")))
+        inputs.append(("bench:\(label)", TriageInput(narrative: text, language: nil, callerRole: .thirdParty)))
     }
     // Everything at once: one long narrative with every distinct word of the tests, mixed case.
     let all = inputs.map(\.1.narrative).joined(separator: "\n")
-    inputs.append(("all", TriageInput(narrative: all, language: "da")))
-    inputs.append(("ALL", TriageInput(narrative: all.uppercased(), language: "en")))
+    inputs.append(("all", TriageInput(narrative: all, language: .danish)))
+    inputs.append(("ALL", TriageInput(narrative: all.uppercased(), language: .english)))
     return inputs
 }
 

@@ -45,7 +45,8 @@ if let narrative = option("--json") {
     // Prints one assessment as the daemon would encode it (for eyeballing; use synthetic text only).
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-    let result = engine.assess(TriageInput(narrative: narrative, language: option("--language"), callerRole: option("--role")))
+    let result = engine.assess(TriageInput(narrative: narrative, language: option("--language").flatMap(NarrativeLanguage.init(rawValue:)),
+                                               callerRole: option("--role").flatMap(CallerRole.init(rawValue:))))
     print(String(decoding: try encoder.encode(result), as: UTF8.self))
 } else if let dumpPath = option("--dump") {
     var benchTexts: [(String, String)] = []
@@ -74,7 +75,7 @@ func runSpeed() {
     for size in BenchTexts.sizes where onlySize == nil || onlySize == size {
         for (name, sentences) in [("en", BenchTexts.english), ("da", BenchTexts.danish)] {
             let text = BenchTexts.text(size: size, sentences: sentences)
-            let input = TriageInput(narrative: text, language: nil, callerRole: "third_party")
+            let input = TriageInput(narrative: text, language: nil, callerRole: .thirdParty)
             var checksum = 0
             for _ in 0..<20 { checksum &+= engine.assess(input).score }   // warm up
             var runs = 0
@@ -96,7 +97,7 @@ func runSpeed() {
                 let factory = SnowballStemmerFactory()
                 for _ in 0..<2000 { if var stemmer = factory.makeStemmer(for: .danish) { count &+= stemmer.stem("arbejder").count } }
                 let t3 = now()
-                let empty = TriageInput(narrative: "Hej.", language: "da", callerRole: "self")
+                let empty = TriageInput(narrative: "Hej.", language: .danish, callerRole: .`self`)
                 for _ in 0..<2000 { count &+= engine.assess(empty).score }
                 let t4 = now()
                 print(String(format: "    fixed cost per call %.1f µs", (t4 - t3) / 2000 * 1e6))
@@ -124,12 +125,7 @@ func runEvaluation(path: String) {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
               let expect = object["expect"] as? [String: Any] else { continue }
         let id = object["id"] as? String ?? "?"
-        var checklist: [String: String] = [:]
-        for (key, value) in object["checklist"] as? [String: Any] ?? [:] { checklist[key] = "\(value)" }
-        let input = TriageInput(narrative: object["narrative"] as? String ?? "", language: object["language"] as? String,
-                                callerRole: object["caller_role"] as? String, checklist: checklist,
-                                subjectAge: object["subject_age"] as? Int, subjectAgeGroup: object["subject_age_group"] as? String,
-                                sector: object["sector"] as? String)
+        let input = triageInput(fromLabelledCall: object)
         let result = engine.assess(input)
         total += 1
         let wantBands = expect["band"] as? [String] ?? []

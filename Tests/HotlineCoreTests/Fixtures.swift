@@ -25,8 +25,11 @@ enum Fixtures {
     /// Assesses a narrative with the shipped catalog.
     static func assess(_ narrative: String, language: String? = nil, callerRole: String? = "self",
                        checklist: [String: String] = [:], subjectAge: Int? = nil, ageGroup: String? = nil) -> TriageResult {
-        engine.assess(TriageInput(narrative: narrative, language: language, callerRole: callerRole, checklist: checklist,
-                                  subjectAge: subjectAge, subjectAgeGroup: ageGroup))
+        // The tests write the wire values; the engine takes the record's vocabularies.
+        engine.assess(TriageInput(narrative: narrative, language: language.map { NarrativeLanguage(rawValue: $0)! },
+                                  callerRole: callerRole.map { CallerRole(rawValue: $0)! },
+                                  checklist: checklist.mapValues { ChecklistAnswer(rawValue: $0)! },
+                                  subjectAge: subjectAge, subjectAgeGroup: ageGroup.map { AgeGroup(rawValue: $0)! }))
     }
 
     /// Ids of the indicators found.

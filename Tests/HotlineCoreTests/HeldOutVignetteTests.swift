@@ -518,8 +518,8 @@ struct HeldOutVignetteTests {
         var highs = 0
         var highHits = 0
         for vignette in Self.cases {
-            let result = Fixtures.engine.assess(TriageInput(narrative: vignette.narrative, language: vignette.language,
-                                                            callerRole: vignette.role, subjectAge: vignette.subjectAge))
+            let result = Fixtures.engine.assess(TriageInput(narrative: vignette.narrative, language: NarrativeLanguage(rawValue: vignette.language),
+                                                            callerRole: CallerRole(rawValue: vignette.role), subjectAge: vignette.subjectAge))
             if vignette.bands.contains(result.band) { bandOK += 1 }
             if vignette.bands.isSubset(of: [.none, .low]) {
                 calm += 1

@@ -37,8 +37,8 @@ struct VignetteTests {
 
     @Test(arguments: vignettes)
     func vignette(_ vignette: Vignette) {
-        let result = Fixtures.engine.assess(TriageInput(narrative: vignette.narrative, language: vignette.language,
-                                                        callerRole: vignette.role))
+        let result = Fixtures.engine.assess(TriageInput(narrative: vignette.narrative, language: vignette.language.flatMap(NarrativeLanguage.init(rawValue:)),
+                                                        callerRole: CallerRole(rawValue: vignette.role)))
         #expect(vignette.bands.contains(result.band), "\(vignette.id): band \(result.band) score \(result.score)")
         if let presumed = vignette.presumed { #expect(result.presumedTrafficking == presumed, "\(vignette.id)") }
         for type in vignette.exploitation { #expect(result.exploitation.contains(type), "\(vignette.id): \(result.exploitation)") }
@@ -47,8 +47,8 @@ struct VignetteTests {
 
     @Test func evidenceSpansSliceTheNarrative() {
         for vignette in Self.vignettes {
-            let result = Fixtures.engine.assess(TriageInput(narrative: vignette.narrative, language: vignette.language,
-                                                            callerRole: vignette.role))
+            let result = Fixtures.engine.assess(TriageInput(narrative: vignette.narrative, language: vignette.language.flatMap(NarrativeLanguage.init(rawValue:)),
+                                                            callerRole: CallerRole(rawValue: vignette.role)))
             let scalars = Array(vignette.narrative.unicodeScalars)
             for indicator in result.indicators {
                 let evidence = try! #require(indicator.evidence)

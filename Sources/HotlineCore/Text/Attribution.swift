@@ -9,9 +9,9 @@ public enum Attribution: String, Sendable, Codable, Equatable, CaseIterable {
 
     /// How a sentence's evidence is attributed: a hedge makes it a suspicion; a verb of telling, or a
     /// caller speaking for themselves, makes it a disclosure; anything else is an observation.
-    public static func of(hedged: Bool, told: Bool, callerRole: String?) -> Attribution {
+    public static func of(hedged: Bool, told: Bool, callerRole: CallerRole?) -> Attribution {
         if hedged { return .suspected }
-        if told || callerRole == "self" { return .disclosed }
+        if told || callerRole == .`self` { return .disclosed }
         return .observed
     }
 }

@@ -52,15 +52,15 @@ struct CollectedEvidence {
         for (seen, signal) in zip(signalSeen, ContextSignal.allCases) where seen { signals.insert(signal) }
         for (seen, type) in zip(formSeen, ExploitationType.allCases) where seen { exploitation.insert(type) }
         for (seen, type) in zip(firmFormSeen, ExploitationType.allCases) where seen { firmlyNamedExploitation.insert(type) }
-        for (id, answer) in input.checklist where answer.lowercased() == "yes" {
+        for (id, answer) in input.checklist where answer == .yes {
             guard let position = catalog.position(ofIndicator: id) else { continue }
-            let attribution: Attribution = input.callerRole == "self" ? .disclosed : .observed
+            let attribution: Attribution = input.callerRole == .`self` ? .disclosed : .observed
             items.append(Item(indicator: position, attribution: attribution, source: .checklist, span: nil))
         }
         for item in items {
             if let type = catalog.indicators[item.indicator].exploitation { exploitation.insert(type) }
         }
-        if let sector = input.sector, let type = catalog.policy.sectorExploitation[sector] { exploitation.insert(type) }
+        if let sector = input.sector, let type = catalog.policy.sectorExploitation[sector.rawValue] { exploitation.insert(type) }
     }
 
     /// Adds what a second reading of some sentences in the other language found (see

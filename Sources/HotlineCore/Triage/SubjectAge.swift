@@ -6,10 +6,10 @@
 enum SubjectAge {
     static func isMinor(input: TriageInput, ages: [AgeMention], minorPhrase: Bool, adultPhrase: Bool) -> Bool {
         if let age = input.subjectAge { return age < 18 }
-        switch input.subjectAgeGroup?.lowercased() {
-        case "adult": return false
-        case "child": return true
-        default: break
+        switch input.subjectAgeGroup {
+        case .adult: return false
+        case .child: return true
+        case .unknown, nil: break
         }
         if let first = ages.first(where: { !$0.isRelative }) { return first.age < 18 }
         return minorPhrase && !adultPhrase

@@ -17,7 +17,7 @@ public struct TriageEngine: Sendable {
         // Read the narrative once.
         let tokenized = Tokenizer.scan(input.narrative)
         let tokens = tokenized.tokens
-        let language = input.language.flatMap(Language.init(code:)) ?? LanguageDetector.detect(tokenized)
+        let language = input.language.flatMap { Language(code: $0.rawValue) } ?? LanguageDetector.detect(tokenized)
         let lexicon = catalog.lexicons[language] ?? CueLexicon()
         let index = compiled.indexes[language] ?? PhraseIndex(lexicon: lexicon)
         var text = AnalysedText(tokenized, language: language, index: index, stemmer: stemmers.makeStemmer(for: language))

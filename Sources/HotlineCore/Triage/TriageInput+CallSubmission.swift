@@ -4,12 +4,12 @@ extension TriageInput {
     public init(_ submission: CallSubmission) {
         self.init(
             narrative: submission.narrative,
-            language: submission.language?.rawValue,
-            callerRole: submission.callerRole.rawValue,
-            checklist: (submission.checklist ?? [:]).mapValues(\.rawValue),
+            language: submission.language,
+            callerRole: submission.callerRole,
+            checklist: submission.checklist ?? [:],
             subjectAge: submission.subject?.age,
-            subjectAgeGroup: submission.subject?.ageGroup?.rawValue,
-            sector: submission.sector?.rawValue
+            subjectAgeGroup: submission.subject?.ageGroup,
+            sector: submission.sector
         )
     }
 }

@@ -1,22 +1,19 @@
-/// What the engine needs from one call record.
+/// What the engine needs from one call record, in the record's own vocabularies.
 public struct TriageInput: Sendable {
     /// The operator's free-text account of the call (sensitive: never log it).
     public var narrative: String
-    /// "da" | "en" | nil (detect from the narrative).
-    public var language: String?
-    /// self | third_party | professional | anonymous | other.
-    public var callerRole: String?
-    /// Indicator id -> "yes" | "no" | "unknown". Only "yes" is evidence.
-    public var checklist: [String: String]
+    /// The narrative's language, or nil to detect it from the narrative.
+    public var language: NarrativeLanguage?
+    public var callerRole: CallerRole?
+    /// Indicator id -> the operator's answer. Only `yes` is evidence.
+    public var checklist: [String: ChecklistAnswer]
     public var subjectAge: Int?
-    /// child | adult | unknown.
-    public var subjectAgeGroup: String?
-    /// agriculture | construction | cleaning | domestic_work | hospitality | restaurant | transport |
-    /// manufacturing | sex_industry | begging | crime | other.
-    public var sector: String?
+    public var subjectAgeGroup: AgeGroup?
+    public var sector: Sector?
 
-    public init(narrative: String, language: String? = nil, callerRole: String? = nil, checklist: [String: String] = [:],
-                subjectAge: Int? = nil, subjectAgeGroup: String? = nil, sector: String? = nil) {
+    public init(narrative: String, language: NarrativeLanguage? = nil, callerRole: CallerRole? = nil,
+                checklist: [String: ChecklistAnswer] = [:], subjectAge: Int? = nil, subjectAgeGroup: AgeGroup? = nil,
+                sector: Sector? = nil) {
         self.narrative = narrative
         self.language = language
         self.callerRole = callerRole
