@@ -52,6 +52,17 @@ struct MinorFlagTests {
         #expect(!Fixtures.assess(text, language: language).flags.contains("minor"), "\(text)")
     }
 
+    /// A third-party caller's own age is not the subject's; a child calling about themself is.
+    @Test func callersOwnAgeIsNotTheSubjects() {
+        for text in ["I'm 17 and worked beside them on the farm all summer; the pickers had their phones taken.",
+                     "Jeg er 16 og har set, at de voksne arbejdere får taget deres pas."] {
+            #expect(!Fixtures.assess(text, callerRole: "third_party").flags.contains("minor"), "\(text)")
+            #expect(Fixtures.assess(text, callerRole: "self").flags.contains("minor"), "\(text)")
+        }
+        #expect(!Fixtures.assess("He came with his children aged 8 and 11 and is at Sandholm.", language: "en",
+                                 callerRole: "third_party").flags.contains("minor"))
+    }
+
     /// A child named as selling sex or committing crime is exploited on that fact alone; a rumour of it is not enough for high.
     @Test func childNamedInCommercialSexIsHigh() {
         for (text, language) in [("Pigen er 16 år og sælger sex.", "da"), ("The girl, about 15, sells sex from a flat.", "en"),

@@ -7,6 +7,9 @@ public struct AgeMention: Sendable, Equatable {
     /// True when the age belongs to a relative named right after it ("her 15-year-old daughter") or right
     /// before it ("my daughter is 14", "min nabos søn på 8 år").
     public var isRelative: Bool
+    /// True when the age is the writer's own ("I'm 17", "jeg er 16"): the subject's only when the
+    /// caller calls about themself.
+    public var isFirstPerson: Bool = false
 
     /// Danish nouns for a person that "på" and a bare number give an age ("drengen på 15").
     static let personNouns: Set<String> = ["pige", "pigen", "dreng", "drengen", "barn", "barnet", "kvinde", "kvinden",
@@ -77,8 +80,12 @@ public struct AgeMention: Sendable, Equatable {
                 || AgeMention.approximations.contains(text(index - 1)) { first = index - 1 }
             // "her 15-year-old daughter", "my daughter is 14": the age belongs to a relative.
             let isRelative = lexicon.relatives.contains(text(last + 1))
-                || (["is", "er", "was", "var", "på"].contains(text(index - 1)) && lexicon.relatives.contains(text(index - 2)))
-            mentions.append(AgeMention(age: age, start: tokens[first].start, end: tokens[last].end, isRelative: isRelative))
+                || (["is", "er", "was", "var", "på", "aged"].contains(text(index - 1)) && lexicon.relatives.contains(text(index - 2)))
+            let isFirstPerson = text(index - 1) == "i'm" || (text(index - 1) == "am" && text(index - 2) == "i")
+                || ((text(index - 1) == "er" || text(index - 1) == "var") && text(index - 2) == "jeg")
+            var mention = AgeMention(age: age, start: tokens[first].start, end: tokens[last].end, isRelative: isRelative)
+            mention.isFirstPerson = isFirstPerson
+            mentions.append(mention)
         }
         return mentions
     }

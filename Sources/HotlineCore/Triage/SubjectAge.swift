@@ -11,7 +11,10 @@ enum SubjectAge {
         case .child: return true
         case .unknown, nil: break
         }
-        if let first = ages.first(where: { !$0.isRelative }) { return first.age < 18 }
+        // A caller who gives their own age while calling about others ("I'm 17 and worked beside
+        // them") states no age of the subject.
+        let aboutThemself = input.callerRole == nil || input.callerRole == .`self`
+        if let first = ages.first(where: { !$0.isRelative && (aboutThemself || !$0.isFirstPerson) }) { return first.age < 18 }
         return minorPhrase && !adultPhrase
     }
 }
