@@ -29,8 +29,10 @@ TRIAGE_MIN_BAND=0.85 TRIAGE_MIN_HIGH_RECALL=0.90 TRIAGE_MAX_FALSE_ALARM=0.10 TRI
   scripts/triage-eval.sh Tests/Vignettes/own-calls-1.jsonl | tail -n 8
 TRIAGE_MIN_BAND=0.85 TRIAGE_MIN_HIGH_RECALL=0.90 TRIAGE_MAX_FALSE_ALARM=0.10 TRIAGE_MIN_PRESUMED=0.65 TRIAGE_MIN_FLAGS=0.85 \
   scripts/triage-eval.sh Tests/Vignettes/own-calls-2.jsonl | tail -n 8
-TRIAGE_MIN_BAND=0.78 TRIAGE_MIN_HIGH_RECALL=0.95 TRIAGE_MAX_FALSE_ALARM=0.10 TRIAGE_MIN_PRESUMED=0.75 TRIAGE_MIN_FLAGS=0.80 \
+TRIAGE_MIN_BAND=0.80 TRIAGE_MIN_HIGH_RECALL=0.95 TRIAGE_MAX_FALSE_ALARM=0.10 TRIAGE_MIN_PRESUMED=0.80 TRIAGE_MIN_FLAGS=0.80 \
   scripts/triage-eval.sh Tests/Vignettes/own-calls-3.jsonl | tail -n 8
+TRIAGE_MIN_BAND=0.78 TRIAGE_MIN_HIGH_RECALL=0.95 TRIAGE_MAX_FALSE_ALARM=0.10 TRIAGE_MIN_PRESUMED=0.80 TRIAGE_MIN_FLAGS=0.85 \
+  scripts/triage-eval.sh Tests/Vignettes/own-calls-5.jsonl | tail -n 8
 
 echo "== systemd units: verify and hardening"
 scripts/check-units.sh
