@@ -65,6 +65,17 @@ struct DecisionRuleTests {
         #expect(menaced.band == .high)
     }
 
+    /// The two parts of the ILO rule are two facts: one indicator that is a sign of both (confinement)
+    /// is not forced labour on its own, but is with any other sign beside it.
+    @Test func forcedLabourNeedsTwoFacts() {
+        let confinedOnly = assess(["coercion.confinement_or_surveillance", "exploitation.works_a_lot"])
+        #expect(!confinedOnly.forcedLabour)
+        let confinedAndPapersTaken = assess(["coercion.confinement_or_surveillance", "coercion.documents_confiscated",
+                                             "exploitation.works_a_lot"])
+        #expect(confinedAndPapersTaken.forcedLabour)
+        #expect(confinedAndPapersTaken.band == .high)
+    }
+
     /// ILO 2012: involuntariness with a menace of penalty is forced labour, whatever is known of recruitment.
     @Test func forcedLabourNeedsInvoluntarinessAndMenace() {
         let lockedAndBeaten = assess(["coercion.confinement_or_surveillance", "coercion.violence", "exploitation.works_a_lot"])

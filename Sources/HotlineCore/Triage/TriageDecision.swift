@@ -61,8 +61,11 @@ struct TriageDecision {
         self.elements = elements
 
         let work = counts(.purpose).total > 0 || !facts.exploitation.isEmpty
-        forcedLabour = !(facts.forcedLabourSigns[.involuntariness] ?? []).isEmpty
-            && menace
+        // Two facts, not one read twice: an indicator that is a sign of both (confinement) needs
+        // another beside it, so phones collected for a shift alone are not forced labour.
+        let involuntary = facts.forcedLabourSigns[.involuntariness] ?? []
+        let menacing = facts.forcedLabourSigns[.menace] ?? []
+        forcedLabour = !involuntary.isEmpty && menace && Set(involuntary + menacing).count >= 2
             && (work || !rules.forcedLabourNeedsWork)
         presumedTrafficking = facts.minor ? (act && purpose) : (act && means && purpose)
 
