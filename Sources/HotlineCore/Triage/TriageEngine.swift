@@ -35,7 +35,7 @@ public struct TriageEngine: Sendable {
         let signals = collected.signals
 
         // Who the call is about.
-        let minor = SubjectAge.isMinor(input: input, ages: AgeMention.find(in: tokens, lexicon: lexicon, number: { text.number(at: $0) }),
+        let minor = SubjectAge.isMinor(input: input, ages: AgeMention.find(in: tokens, lexicon: lexicon, number: text.numberReader),
                                        minorPhrase: signals.contains(.minor), adultPhrase: signals.contains(.adult))
         var flags: [String] = []
         if signals.contains(.immediateDanger) { flags.append(ContextSignal.immediateDanger.rawValue) }
