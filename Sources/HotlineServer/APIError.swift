@@ -36,24 +36,22 @@ struct APIError: Error, Sendable {
         return error
     }
 
-    private struct Body: Encodable {
-        var error: Detail
-        struct Detail: Encodable {
-            var code: String
-            var message: String
-            var field: String?
-        }
+    /// The error contract's body: `{"error": {"code", "message", "field"?}}`.
+    private var body: JSONValue {
+        var detail: [String: JSONValue] = ["code": .string(code), "message": .string(message)]
+        if let field { detail["field"] = .string(field) }
+        return .object(["error": .object(detail)])
     }
 
     var response: Response {
-        var response = JSONResponse.make(Body(error: .init(code: code, message: message, field: field)), status: status)
+        var response = JSONResponse.make(json: body, status: status)
         for field in headers { response.headers.append(field) }
         return response
     }
 
     /// The JSON body alone, for answers written outside Hummingbird (``RawErrorAnswer``).
     var jsonBody: [UInt8] {
-        JSONResponse.encode(Body(error: .init(code: code, message: message, field: field)))
+        body.serialized() + [UInt8(ascii: "\n")]
     }
 
     /// A 503 for a daemon serving as many connections as it allows (`limits.max_connections`).

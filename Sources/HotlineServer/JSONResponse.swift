@@ -32,22 +32,4 @@ enum JSONResponse {
             headers: [.contentType: "application/json; charset=utf-8"],
             body: ResponseBody(byteBuffer: body))
     }
-
-    static func make(_ value: some Encodable, status: HTTPResponse.Status) -> Response {
-        var buffer = ByteBuffer()
-        buffer.writeBytes(encode(value))
-        return Response(
-            status: status,
-            headers: [.contentType: "application/json; charset=utf-8"],
-            body: ResponseBody(byteBuffer: buffer))
-    }
-
-    /// The body bytes of a response for `value`: sorted keys, one trailing newline.
-    static func encode(_ value: some Encodable) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // Encoding our own response types cannot fail; an empty object keeps the contract if it ever did.
-        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
-        return Array(data) + [UInt8(ascii: "\n")]
-    }
 }

@@ -59,7 +59,7 @@ public enum StoredRowCheck {
             if let channel = text["channel"], CallChannel(rawValue: channel) == nil { problems.append("channel is not a known channel") }
             if let role = text["caller_role"], CallerRole(rawValue: role) == nil { problems.append("caller_role is not a known role") }
             if let checklist = text["checklist"],
-                (try? JSONDecoder().decode([String: ChecklistAnswer].self, from: Data(checklist.utf8))) == nil
+                CallRow.checklist(checklist) == nil
             {
                 problems.append("checklist is not valid JSON of checklist answers")
             }
