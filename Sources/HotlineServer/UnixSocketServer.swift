@@ -83,7 +83,8 @@ struct UnixSocketServer<Responder: HTTPResponder>: Service where Responder.Conte
                 try await serverChannel.executeThenClose { inbound in
                     for try await accepted in inbound {
                         guard case .served(let child) = accepted else { continue }
-                        group.addTask { await http1.handle(value: child, logger: logger) }
+                        let executor = EventLoopTaskExecutor(child.channel.eventLoop)
+                        group.addTask(executorPreference: executor) { await http1.handle(value: child, logger: logger) }
                     }
                 }
             }
