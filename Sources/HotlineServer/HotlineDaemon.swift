@@ -81,6 +81,7 @@ public struct HotlineDaemon: Sendable {
             calls: CallHandlers(
                 intake: CallIntake(store: store, triage: triage, configuration: settings, logger: logger),
                 store: store, maxBodyBytes: configuration.limits.maxBodyBytes, logger: logger),
+            caseWork: CaseWorkHandlers(store: store, maxBodyBytes: configuration.limits.maxBodyBytes, logger: logger),
             health: HealthHandler(store: store, triage: triage),
             logger: logger)
         let socket = configuration.socket

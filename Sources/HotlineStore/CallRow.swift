@@ -60,7 +60,7 @@ enum CallRow {
             contact: contact == Contact() ? nil : contact,
             operator: row[StoredCall.Columns.operator]
         )
-        return CallRecord(
+        var record = CallRecord(
             id: row[StoredCall.Columns.id],
             receivedAt: receivedAt,
             receivedAtWasDefaulted: row[StoredCall.Columns.receivedAtDefaulted],
@@ -70,6 +70,9 @@ enum CallRow {
             postedBy: peer,
             storedTriage: triage
         )
+        record.assignedTo = row[StoredCall.Columns.assignedTo]
+        record.version = row[StoredCall.Columns.version] ?? 1
+        return record
     }
 
     /// Inserts a call and returns its id.

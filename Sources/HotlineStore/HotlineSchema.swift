@@ -77,6 +77,7 @@ public enum HotlineSchema {
                 """)
         }
         registerExportIndexes(in: &migrator)
+        registerCaseEvents(in: &migrator)
         return migrator
     }
 }

@@ -31,6 +31,8 @@ public enum HotlineEvent: String, Sendable, CaseIterable {
     case exportWritten
     /// `hotline retriage` moved a stored call to a more urgent band under the current catalog.
     case retriageBandRose
+    /// An operator changed a call's status or assignee (`PATCH /v1/calls/{id}`); an event is kept.
+    case callChanged
     /// The daemon listens on its socket with the database open (sent together with READY=1).
     case daemonReady
     /// The daemon is shutting down (sent together with STOPPING=1).
@@ -49,6 +51,7 @@ public enum HotlineEvent: String, Sendable, CaseIterable {
         case .configReloadFailed: "38288cb4900044f5a35e6bd12b7b2f8c"
         case .exportWritten: "3b3c1f1c3e9143cd9b973cbcdae6bb5a"
         case .retriageBandRose: "a371eed0ac6740548680c8112f189b0b"
+        case .callChanged: "4c071f4fd1e948049434028a7183c1ed"
         case .daemonReady: "d674f5ad93eb4a6285143c8281fccc55"
         case .daemonStopping: "91093d42e83c48e4807109e96f2df024"
         }

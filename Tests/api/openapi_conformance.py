@@ -40,9 +40,9 @@ class UnixHTTPConnection(http.client.HTTPConnection):
         self.sock = s
 
 
-def request(sock, method, path, body=None, content_type="application/json"):
+def request(sock, method, path, body=None, content_type="application/json", extra_headers=None):
     conn = UnixHTTPConnection(sock)
-    headers = {}
+    headers = dict(extra_headers or {})
     if body is not None:
         if isinstance(body, str):
             body = body.encode("utf-8")
@@ -233,6 +233,38 @@ def main():
                 if cursor:
                     status, headers, data = request(sock, "GET", "/v1/calls?limit=1&cursor=" + cursor)
                     conforms("list next page: answer matches the spec", "/v1/calls", "GET", status, headers, data)
+
+        # Case work: a change guarded by If-Match, and the call's history.
+        change_schema = validator({"$ref": "#/components/schemas/CallChange"})
+        status, headers, data = request(sock, "GET", "/v1/calls/1")
+        etag = headers.get("etag", "")
+        check("get: ETag is the version in quotes", etag == '"1"', repr(etag))
+        changes = [
+            ("change without If-Match", {"status": "in_progress"}, None, 400),
+            ("change: take and start", {"status": "in_progress", "assigned_to": "op-1"}, etag, 200),
+            ("change with a stale version", {"status": "closed", "reason": "duplicate"}, etag, 412),
+            ("change not allowed by the workflow", {"status": "new"}, "*", 409),
+            ("change with an unknown field", {"status": "closed", "why": "x"}, "*", 400),
+            ("change: close with a reason", {"status": "closed", "reason": "no_indicators"}, '"2"', 200),
+            ("change a missing call", {"status": "in_progress"}, "*", 404),
+        ]
+        for name, body, if_match, expected in changes:
+            path = "/v1/calls/999999" if name == "change a missing call" else "/v1/calls/1"
+            status, headers, data = request(sock, "PATCH", path, json.dumps(body),
+                                            extra_headers={"If-Match": if_match} if if_match else None)
+            check("%s: status %d" % (name, expected), status == expected, "got %d %s" % (status, data[:200]))
+            conforms("%s: answer matches the spec" % name, "/v1/calls/{id}", "PATCH", status, headers, data)
+            if expected == 200 or name == "change with an unknown field":
+                check("%s: request schema %s it" % (name, "accepts" if expected == 200 else "rejects"),
+                      change_schema.is_valid(body) == (expected == 200))
+        status, headers, data = request(sock, "GET", "/v1/calls/1/events")
+        body = conforms("events: answer matches the spec", "/v1/calls/{id}/events", "GET", status, headers, data)
+        check("events: the two changes, oldest first",
+              bool(body) and [e["kind"] for e in body["events"]] == ["status_changed", "assigned", "status_changed"],
+              data[:300])
+        status, headers, data = request(sock, "GET", "/v1/calls/999999/events")
+        check("events of a missing call: status 404", status == 404)
+        conforms("events of a missing call: answer matches the spec", "/v1/calls/{id}/events", "GET", status, headers, data)
 
         # Refusals the request schema cannot express: the received_at window of its description.
         for name, value in [("received_at beyond the year 9999", "9999-12-31T23:59:59.9999Z"),

@@ -11,6 +11,11 @@ public struct CallRecord: Sendable, Equatable {
     /// When the record was committed to the database.
     public var storedAt: Date
     public var status: CallStatus
+    /// Who has taken the call, or `nil` while nobody has.
+    public var assignedTo: String?
+    /// Raised by every change (status, assignee); answered as the `ETag`, so two operators cannot
+    /// silently overwrite each other.
+    public var version: Int = 1
     public var submission: CallSubmission
     /// Who posted it.
     public var postedBy: PeerIdentity?
@@ -60,14 +65,24 @@ extension CallRecord {
     /// The wire form's bytes, exactly ``json`` serialized, with the stored triage text spliced in
     /// as it is rather than parsed and written again.
     public func serializedJSON(into out: inout [UInt8]) {
-        let fields = fieldsBesideTriage
-        JSONValue.object(fields).serialize(into: &out)
-        guard let storedTriage else { return }
-        // Keys are written sorted and `triage` sorts after every other key: it is the last member.
-        assert(fields.keys.allSatisfy { $0 < "triage" })
-        out.removeLast()  // the closing brace
-        out.append(contentsOf: #","triage":"#.utf8)
-        out.append(contentsOf: storedTriage.bytes)
+        var fields = fieldsBesideTriage
+        guard let storedTriage else {
+            JSONValue.object(fields).serialize(into: &out)
+            return
+        }
+        // Members in sorted key order, as the tree's writer puts them, the triage text at its place.
+        fields["triage"] = .null
+        out.append(UInt8(ascii: "{"))
+        for (index, key) in fields.keys.sorted().enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            JSONValue.string(key).serialize(into: &out)
+            out.append(UInt8(ascii: ":"))
+            if key == "triage" {
+                out.append(contentsOf: storedTriage.bytes)
+            } else {
+                fields[key]!.serialize(into: &out)
+            }
+        }
         out.append(UInt8(ascii: "}"))
     }
 
@@ -80,7 +95,9 @@ extension CallRecord {
             "channel": .string(submission.channel.rawValue),
             "caller_role": .string(submission.callerRole.rawValue),
             "narrative": .string(submission.narrative),
+            "version": .integer(version),
         ]
+        object["assigned_to"] = assignedTo.map(JSONValue.string)
         object["external_id"] = submission.externalID.map(JSONValue.string)
         object["language"] = submission.language.map { .string($0.rawValue) }
         object["sector"] = submission.sector.map { .string($0.rawValue) }

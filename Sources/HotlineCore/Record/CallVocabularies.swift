@@ -44,9 +44,20 @@ public enum ChecklistAnswer: String, Codable, Sendable, CaseIterable {
     case yes, no, unknown
 }
 
-/// Where a call is in the hotline's workflow.
+/// Where a call is in the hotline's workflow (see ``CallLifecycle`` for the moves between them).
 public enum CallStatus: String, Codable, Sendable, CaseIterable {
     case new
     case inProgress = "in_progress"
+    case referred
     case closed
+}
+
+/// Why a call was closed: a closed list, so the statistics can count it.
+public enum ClosingReason: String, Codable, Sendable, CaseIterable {
+    case referredOnward = "referred_onward"
+    case noIndicators = "no_indicators"
+    case noContactPossible = "no_contact_possible"
+    case duplicate
+    case callerWithdrew = "caller_withdrew"
+    case other
 }

@@ -51,7 +51,9 @@ struct CallHandlers: Sendable {
             throw APIError.storageUnavailable
         }
         guard let record else { throw .notFound("Call \(id)") }
-        return JSONResponse.make(record: record, status: .ok)
+        var response = JSONResponse.make(record: record, status: .ok)
+        response.headers[.eTag] = CallETag.header(for: record.version)
+        return response
     }
 
     /// A page of the listing. Building one is the costliest answer there is, so it is built only

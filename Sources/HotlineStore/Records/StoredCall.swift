@@ -36,6 +36,8 @@ struct StoredCall: PersistableRecord {
         static let peerPID = Column("peer_pid")
         static let peerUser = Column("peer_user")
         static let triageID = Column("triage_id")
+        static let assignedTo = Column("assigned_to")
+        static let version = Column("version")
     }
 
     var submission: CallSubmission

@@ -1,0 +1,76 @@
+/// Reads the body of `PATCH /v1/calls/{id}` as strictly as intake reads a call: one JSON object,
+/// known keys only, values from the closed vocabularies, and no submitted value repeated in an error.
+public struct CallChangeParser: Sendable {
+    public static let fields = ["status", "reason", "assigned_to"]
+    /// Longest operator name, in Unicode code points.
+    public static let maxAssigneeLength = 64
+
+    public init() {}
+
+    public func parse(_ body: [UInt8]) throws(RecordValidationError) -> CallChange {
+        guard String(validating: body, as: UTF8.self) != nil else {
+            throw RecordValidationError(.invalidUTF8, field: nil, "The body is not valid UTF-8.")
+        }
+        let value: JSONValue
+        do {
+            value = try JSONValue.parse(body)
+        } catch {
+            throw RecordValidationError(.malformedJSON, field: nil, "The body is not valid JSON.")
+        }
+        guard case .object(let members) = value else {
+            throw RecordValidationError(.wrongType, field: nil, "The body must be a JSON object.")
+        }
+        for key in members.keys.sorted() where !Self.fields.contains(key) {
+            let suggestion = FieldNameSuggestion.nearest(to: key, among: Set(Self.fields)).map { " Did you mean '\($0)'?" } ?? ""
+            throw RecordValidationError(.unknownField, field: nil, "The body has a field that is not part of a change.\(suggestion)")
+        }
+        var change = CallChange()
+        if let status = members["status"] {
+            guard case .string(let text) = status else { throw RecordValidationError(.wrongType, field: "status", "status must be a string.") }
+            guard let parsed = CallStatus(rawValue: text) else {
+                throw RecordValidationError(.invalidField, field: "status",
+                                            "status must be one of: \(CallStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            change.status = parsed
+        }
+        if let reason = members["reason"] {
+            guard case .string(let text) = reason else { throw RecordValidationError(.wrongType, field: "reason", "reason must be a string.") }
+            guard let parsed = ClosingReason(rawValue: text) else {
+                throw RecordValidationError(.invalidField, field: "reason",
+                                            "reason must be one of: \(ClosingReason.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            change.reason = parsed
+        }
+        if let assignee = members["assigned_to"] {
+            switch assignee {
+            case .null:
+                change.assignedTo = .some(nil)
+            case .string(let sent):
+                guard sent.hasBoundedCharacters else {
+                    throw RecordValidationError(.invalidField, field: "assigned_to",
+                                                "assigned_to has a character of more than \(String.maximumCodePointsPerCharacter) Unicode code points.")
+                }
+                let name = sent.normalizedToNFC
+                let length = name.unicodeScalars.count
+                guard length >= 1, length <= Self.maxAssigneeLength,
+                      !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                    throw RecordValidationError(.invalidField, field: "assigned_to",
+                                                "assigned_to must be 1 to \(Self.maxAssigneeLength) code points without control characters.")
+                }
+                change.assignedTo = .some(name)
+            default:
+                throw RecordValidationError(.wrongType, field: "assigned_to", "assigned_to must be a string or null.")
+            }
+        }
+        if change.status == nil && change.assignedTo == nil {
+            throw RecordValidationError(.missingField, field: nil, "A change needs status or assigned_to.")
+        }
+        if change.status == .closed && change.reason == nil {
+            throw RecordValidationError(.missingField, field: "reason", "Closing a call needs a reason.")
+        }
+        if change.reason != nil && change.status != .closed {
+            throw RecordValidationError(.invalidField, field: "reason", "reason goes with status closed only.")
+        }
+        return change
+    }
+}

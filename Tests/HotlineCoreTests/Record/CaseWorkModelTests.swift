@@ -1,0 +1,48 @@
+import HotlineCore
+import Testing
+
+@Suite("Case work: lifecycle and change bodies")
+struct CaseWorkModelTests {
+    @Test("the workflow's moves, and none other")
+    func lifecycle() {
+        #expect(CallLifecycle.next(from: .new) == [.inProgress, .closed])
+        #expect(CallLifecycle.next(from: .inProgress) == [.referred, .closed])
+        #expect(CallLifecycle.next(from: .referred) == [.inProgress, .closed])
+        #expect(CallLifecycle.next(from: .closed) == [.inProgress])
+        for from in CallStatus.allCases {
+            #expect(!CallLifecycle.allows(from: from, to: .new), "nothing goes back to new")
+            #expect(!CallLifecycle.allows(from: from, to: from), "no move to itself")
+        }
+        #expect(!CallLifecycle.allows(from: .new, to: .referred), "a call is worked before it is referred")
+    }
+
+    let parser = CallChangeParser()
+    func parse(_ json: String) throws(RecordValidationError) -> CallChange { try parser.parse(Array(json.utf8)) }
+    func refusal(_ json: String) -> RecordValidationError? {
+        do { _ = try parse(json); return nil } catch { return error }
+    }
+
+    @Test("a change body is read strictly")
+    func parsing() throws {
+        #expect(try parse(#"{"status":"in_progress"}"#) == CallChange(status: .inProgress))
+        #expect(try parse(#"{"status":"closed","reason":"duplicate"}"#) == CallChange(status: .closed, reason: .duplicate))
+        #expect(try parse(#"{"assigned_to":"Operatør 7"}"#) == CallChange(assignedTo: .some("Operatør 7")))
+        #expect(try parse(#"{"assigned_to":null}"#) == CallChange(assignedTo: .some(nil)))
+        #expect(try parse(#"{"assigned_to":"A\#u{030A}se"}"#).assignedTo == .some("\u{00C5}se"), "stored in NFC")
+
+        #expect(refusal(#"{"status":"closed"}"#)?.field == "reason")
+        #expect(refusal(#"{"status":"in_progress","reason":"other"}"#)?.field == "reason")
+        #expect(refusal(#"{"status":"done"}"#)?.code == .invalidField)
+        #expect(refusal(#"{"status":3}"#)?.code == .wrongType)
+        #expect(refusal(#"{}"#)?.code == .missingField)
+        #expect(refusal(#"{"reason":"other"}"#)?.code == .missingField)
+        #expect(refusal(#"{"assigned_to":""}"#)?.code == .invalidField)
+        #expect(refusal(#"{"assigned_to":"\#(String(repeating: "x", count: 65))"}"#)?.code == .invalidField)
+        #expect(refusal(#"{"assigned_to":"a\u0007b"}"#)?.code == .invalidField)
+        #expect(refusal("[1]")?.code == .wrongType)
+        #expect(refusal("{").map(\.code) == .malformedJSON)
+        let unknown = try #require(refusal(#"{"stauts":"closed","secret-name":1}"#))
+        #expect(unknown.code == .unknownField)
+        #expect(!unknown.message.contains("secret-name") && !unknown.message.contains("stauts"), "keys are never repeated")
+    }
+}
