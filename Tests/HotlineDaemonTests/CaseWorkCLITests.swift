@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@Suite("Case work from the CLI")
+struct CaseWorkCLITests {
+    @Test("take, close with a reason, reopen and history, through the binary against the real daemon")
+    func walk() throws {
+        let daemon = try DaemonProcess().start()
+        let socket = ["--socket", daemon.socketPath]
+        #expect(try runCLI(["submit", "-"] + socket, input: sampleRecord(externalID: "cli-case-1")).status == 0)
+
+        let taken = try runCLI(["take", "1", "--as", "op-7"] + socket)
+        #expect(taken.status == 0, "\(taken.error)")
+        #expect(taken.output.contains("call 1: in_progress, taken by op-7 (version 2)"), "\(taken.output)")
+
+        let badReason = try runCLI(["close", "1", "--reason", "bored"] + socket)
+        #expect(badReason.status == 64, "a reason outside the list is a usage error")
+
+        let closed = try runCLI(["close", "1", "--reason", "no_indicators"] + socket)
+        #expect(closed.status == 0, "\(closed.error)")
+        #expect(closed.output.contains("call 1: closed"), "\(closed.output)")
+
+        let closedAgain = try runCLI(["close", "1", "--reason", "duplicate"] + socket)
+        #expect(closedAgain.status == 65, "closing a closed call is refused (409)")
+        #expect(closedAgain.error.contains("invalid_transition"), "\(closedAgain.error)")
+
+        let reopened = try runCLI(["reopen", "1"] + socket)
+        #expect(reopened.status == 0, "\(reopened.error)")
+
+        let history = try runCLI(["history", "1"] + socket)
+        #expect(history.status == 0)
+        let lines = history.output.split(separator: "\n")
+        #expect(lines.count == 4, "\(history.output)")
+        #expect(history.output.contains("new -> in_progress"))
+        #expect(history.output.contains("taken by op-7"))
+        #expect(history.output.contains("in_progress -> closed (no_indicators)"))
+        #expect(history.output.contains("closed -> in_progress"))
+        #expect(!history.output.contains("passport"), "no text of the call in its history")
+
+        #expect(try runCLI(["history", "99"] + socket).status == 66)
+        #expect(try runCLI(["take", "99"] + socket).status == 66)
+    }
+}
