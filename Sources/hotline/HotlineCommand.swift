@@ -18,6 +18,7 @@ struct HotlineCommand: AsyncParsableCommand {
             SubmitCommand.self,
             ShowCommand.self,
             ListCommand.self,
+            QueueCommand.self,
             TakeCommand.self,
             CloseCommand.self,
             ReopenCommand.self,

@@ -257,6 +257,16 @@ def main():
             if expected == 200 or name == "change with an unknown field":
                 check("%s: request schema %s it" % (name, "accepts" if expected == 200 else "rejects"),
                       change_schema.is_valid(body) == (expected == 200))
+        status, headers, data = request(sock, "GET", "/v1/queue")
+        body = conforms("queue: answer matches the spec", "/v1/queue", "GET", status, headers, data)
+        check("queue: status 200, the closed call left out",
+              status == 200 and bool(body) and all(c["id"] != 1 for c in body["calls"]) and len(body["calls"]) >= 1,
+              data[:300])
+        check("queue: no narrative or contact", b"narrative" not in data and b"contact" not in data)
+        for name, query, expected in [("queue bad limit", "?limit=0", 400), ("queue unknown parameter", "?who=x", 400)]:
+            status, headers, data = request(sock, "GET", "/v1/queue" + query)
+            check("%s: status %d" % (name, expected), status == expected, "got %d" % status)
+            conforms("%s: answer matches the spec" % name, "/v1/queue", "GET", status, headers, data)
         status, headers, data = request(sock, "GET", "/v1/calls/1/events")
         body = conforms("events: answer matches the spec", "/v1/calls/{id}/events", "GET", status, headers, data)
         check("events: the two changes, oldest first",

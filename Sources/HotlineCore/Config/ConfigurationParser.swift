@@ -16,7 +16,7 @@ public enum ConfigurationParser {
         var config = file == DefaultConfiguration.sourceName ? Self.fallback : DefaultConfiguration.load()
         guard let root, root.null == nil else { return config }
         let reader = Reader(file: file)
-        let sections = try reader.mapping(root, key: nil, allowed: ["socket", "database", "catalog", "limits", "intake", "logging", "export"])
+        let sections = try reader.mapping(root, key: nil, allowed: ["socket", "database", "catalog", "limits", "intake", "logging", "export", "deadlines"])
 
         if let node = sections["socket"] {
             let s = try reader.mapping(node, key: "socket", allowed: ["path", "mode", "group"])
@@ -73,6 +73,20 @@ public enum ConfigurationParser {
             if let v = s["destination"] {
                 config.logging.destination = try reader.choice(v, key: "logging.destination", among: ["auto", "journal", "stderr"])
             }
+        }
+        if let node = sections["deadlines"] {
+            let keys = ["immediate_danger", "in_custody", "unaccompanied_minor", "high", "medium", "low", "none"]
+            let s = try reader.mapping(node, key: "deadlines", allowed: Set(keys.map { "\($0)_minutes" }))
+            func minutes(_ key: String, _ value: inout Int) throws(ConfigurationError) {
+                if let v = s["\(key)_minutes"] { value = try reader.integer(v, key: "deadlines.\(key)_minutes", in: 1...525_600) }
+            }
+            try minutes("immediate_danger", &config.deadlines.immediateDangerMinutes)
+            try minutes("in_custody", &config.deadlines.inCustodyMinutes)
+            try minutes("unaccompanied_minor", &config.deadlines.unaccompaniedMinorMinutes)
+            try minutes("high", &config.deadlines.highMinutes)
+            try minutes("medium", &config.deadlines.mediumMinutes)
+            try minutes("low", &config.deadlines.lowMinutes)
+            try minutes("none", &config.deadlines.noneMinutes)
         }
         if let node = sections["export"] {
             let s = try reader.mapping(node, key: "export", allowed: ["directory", "time_zone", "small_cell_threshold"])

@@ -13,6 +13,8 @@ public struct DaemonConfiguration: Sendable, Equatable {
     public var intake: Intake
     public var logging: Logging
     public var export: Export
+    /// How long after it was received an open call is due, by what its triage found.
+    public var deadlines: DeadlinePolicy = .standard
 
     /// Where and how the daemon listens.
     public struct Socket: Sendable, Equatable {

@@ -72,5 +72,18 @@ public enum DefaultConfiguration {
           # Counts from 1 to threshold-1, and the cells that would give them away, are published
           # as "suppressed" (see docs/exports.md); 0 turns suppression off.
           small_cell_threshold: 5
+
+        deadlines:
+          # When an open call is due, in minutes after it was received, by the most urgent thing its
+          # triage found (the first that applies): immediate danger, in custody (the assessment must happen
+          # while the person is held), an unaccompanied minor, then the band. GET /v1/queue and
+          # `hotline queue` list open calls overdue first.
+          immediate_danger_minutes: 15
+          in_custody_minutes: 120
+          unaccompanied_minor_minutes: 240
+          high_minutes: 1440
+          medium_minutes: 4320
+          low_minutes: 10080
+          none_minutes: 43200
         """
 }

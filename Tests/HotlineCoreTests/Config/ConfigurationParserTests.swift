@@ -46,6 +46,21 @@ struct ConfigurationParserTests {
         })
     }
 
+    @Test("deadlines: the defaults of the policy, overridden per key, bounded")
+    func deadlines() throws {
+        #expect(DefaultConfiguration.load().deadlines == .standard)
+        let config = try ConfigurationParser.parse(yaml: "deadlines:\n  high_minutes: 600\n", file: "t.yaml")
+        #expect(config.deadlines.highMinutes == 600)
+        #expect(config.deadlines.immediateDangerMinutes == 15)
+        #expect(throws: ConfigurationError.self) { try ConfigurationParser.parse(yaml: "deadlines:\n  high_minutes: 0\n", file: "t.yaml") }
+        #expect(throws: ConfigurationError.self) { try ConfigurationParser.parse(yaml: "deadlines:\n  soon: 5\n", file: "t.yaml") }
+        let policy = DeadlinePolicy.standard
+        #expect(policy.minutes(flags: ["immediate_danger", "in_custody"], band: "high") == 15)
+        #expect(policy.minutes(flags: ["in_custody"], band: "low") == 120)
+        #expect(policy.minutes(flags: [], band: "medium") == 3 * 24 * 60)
+        #expect(DeadlinePolicy.urgency(flags: ["immediate_danger"], band: "low") < DeadlinePolicy.urgency(flags: [], band: "high"))
+    }
+
     @Test("text that is not YAML is refused with the file name")
     func notYAML() {
         #expect(performing: { try ConfigurationParser.parse(yaml: "socket: [unclosed\n", file: "t.yaml") }, throws: { error in
