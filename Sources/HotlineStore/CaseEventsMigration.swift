@@ -25,4 +25,37 @@ extension HotlineSchema {
                 """)
         }
     }
+
+    /// Notes (append-only; the text is sensitive) and referrals with their outcome, and the events
+    /// that name them.
+    static func registerNotesAndReferrals(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v4-notes-and-referrals") { db in
+            try db.execute(sql: """
+                CREATE TABLE call_notes (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    call_id INTEGER NOT NULL REFERENCES calls(id),
+                    at TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    language TEXT,
+                    adds_facts INTEGER NOT NULL,
+                    peer_uid INTEGER,
+                    peer_user TEXT
+                );
+                CREATE INDEX call_notes_by_call ON call_notes(call_id, id);
+                CREATE TABLE referrals (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    call_id INTEGER NOT NULL REFERENCES calls(id),
+                    target TEXT NOT NULL,
+                    outcome TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                CREATE INDEX referrals_by_call ON referrals(call_id, id);
+                ALTER TABLE call_events ADD COLUMN note_id INTEGER;
+                ALTER TABLE call_events ADD COLUMN referral_id INTEGER;
+                ALTER TABLE call_events ADD COLUMN target TEXT;
+                ALTER TABLE call_events ADD COLUMN outcome TEXT;
+                """)
+        }
+    }
 }

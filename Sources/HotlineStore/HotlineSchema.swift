@@ -78,6 +78,7 @@ public enum HotlineSchema {
         }
         registerExportIndexes(in: &migrator)
         registerCaseEvents(in: &migrator)
+        registerNotesAndReferrals(in: &migrator)
         return migrator
     }
 }

@@ -44,6 +44,9 @@ struct HistoryCommand: ParsableCommand {
                 what = "\(event["from_status"] as? String ?? "?") -> \(event["to_status"] as? String ?? "?")\(reason)"
             case "assigned": what = "taken by \(event["assigned_to"] as? String ?? "?")"
             case "released": what = "released"
+            case "note_added": what = "note \(event["note_id"] as? Int ?? 0) added"
+            case "referred": what = "referred to \(event["target"] as? String ?? "?") (referral \(event["referral_id"] as? Int ?? 0))"
+            case "referral_outcome": what = "referral \(event["referral_id"] as? Int ?? 0): \(event["outcome"] as? String ?? "?")"
             default: what = event["kind"] as? String ?? "?"
             }
             print("\(at)  \(what)  by \(by)")

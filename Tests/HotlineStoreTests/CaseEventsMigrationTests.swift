@@ -6,7 +6,7 @@ import Testing
 
 @Suite("Case events migration")
 struct CaseEventsMigrationTests {
-    @Test("a populated database of the schema before case work migrates: every call kept, version 1, nobody assigned, no events")
+    @Test("a populated database of the schema before case work migrates: every call kept, version 1, nobody assigned, no events; notes and referrals work")
     func fromPopulatedEarlierSchema() async throws {
         let (store, folder) = try makeTemporaryStore()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -23,6 +23,9 @@ struct CaseEventsMigrationTests {
         try await queue.write { db in
             try db.execute(sql: """
                 DROP TABLE call_events;
+                DROP TABLE call_notes;
+                DROP TABLE referrals;
+                DELETE FROM grdb_migrations WHERE identifier = 'v4-notes-and-referrals';
                 ALTER TABLE calls DROP COLUMN assigned_to;
                 ALTER TABLE calls DROP COLUMN version;
                 DELETE FROM grdb_migrations WHERE identifier = 'v3-case-events';
@@ -45,5 +48,8 @@ struct CaseEventsMigrationTests {
         guard case .changed(let changed) = outcome else { Issue.record("\(outcome)"); return }
         #expect(changed.version == 2)
         #expect(try await migrated.events(callID: ids[0])?.count == 1)
+        #expect(try await migrated.addNote(NewNote(text: "Ringede igen."), toCall: ids[0], peer: nil, requestID: nil) != nil)
+        #expect(try await migrated.refer(callID: ids[0], to: .police, peer: nil, requestID: nil)?.outcome == .pending)
+        #expect(try await migrated.events(callID: ids[0])?.map(\.kind) == ["status_changed", "note_added", "referred"])
     }
 }

@@ -257,6 +257,24 @@ def main():
             if expected == 200 or name == "change with an unknown field":
                 check("%s: request schema %s it" % (name, "accepts" if expected == 200 else "rejects"),
                       change_schema.is_valid(body) == (expected == 200))
+        # Notes and referrals.
+        for name, template, method, path, body, expected in [
+            ("note", "/v1/calls/{id}/notes", "POST", "/v1/calls/1/notes",
+             {"text": "Ringede igen: hun er flyttet.", "language": "da", "adds_facts": True}, 201),
+            ("note without text", "/v1/calls/{id}/notes", "POST", "/v1/calls/1/notes", {"language": "da"}, 400),
+            ("note on a missing call", "/v1/calls/{id}/notes", "POST", "/v1/calls/999999/notes", {"text": "x"}, 404),
+            ("notes", "/v1/calls/{id}/notes", "GET", "/v1/calls/1/notes", None, 200),
+            ("referral", "/v1/calls/{id}/referrals", "POST", "/v1/calls/1/referrals", {"target": "cmm_assessment"}, 201),
+            ("referral to an unknown service", "/v1/calls/{id}/referrals", "POST", "/v1/calls/1/referrals", {"target": "mars"}, 400),
+            ("referral outcome", "/v1/calls/{id}/referrals/{rid}", "PATCH", "/v1/calls/1/referrals/1", {"outcome": "accepted"}, 200),
+            ("outcome of a missing referral", "/v1/calls/{id}/referrals/{rid}", "PATCH", "/v1/calls/1/referrals/999",
+             {"outcome": "declined"}, 404),
+            ("referrals", "/v1/calls/{id}/referrals", "GET", "/v1/calls/1/referrals", None, 200),
+        ]:
+            status, headers, data = request(sock, method, path, json.dumps(body) if body is not None else None)
+            check("%s: status %d" % (name, expected), status == expected, "got %d %s" % (status, data[:200]))
+            conforms("%s: answer matches the spec" % name, template, method, status, headers, data)
+
         status, headers, data = request(sock, "GET", "/v1/queue")
         body = conforms("queue: answer matches the spec", "/v1/queue", "GET", status, headers, data)
         check("queue: status 200, the closed call left out",
@@ -269,9 +287,11 @@ def main():
             conforms("%s: answer matches the spec" % name, "/v1/queue", "GET", status, headers, data)
         status, headers, data = request(sock, "GET", "/v1/calls/1/events")
         body = conforms("events: answer matches the spec", "/v1/calls/{id}/events", "GET", status, headers, data)
-        check("events: the two changes, oldest first",
-              bool(body) and [e["kind"] for e in body["events"]] == ["status_changed", "assigned", "status_changed"],
+        check("events: the changes, the note and the referral, oldest first",
+              bool(body) and [e["kind"] for e in body["events"]]
+              == ["status_changed", "assigned", "status_changed", "note_added", "referred", "referral_outcome"],
               data[:300])
+        check("events: no note text", b"flyttet" not in data)
         status, headers, data = request(sock, "GET", "/v1/calls/999999/events")
         check("events of a missing call: status 404", status == 404)
         conforms("events of a missing call: answer matches the spec", "/v1/calls/{id}/events", "GET", status, headers, data)

@@ -52,6 +52,23 @@ public enum CallStatus: String, Codable, Sendable, CaseIterable {
     case closed
 }
 
+/// Where a call was referred: a closed list, so the statistics can count it.
+public enum ReferralTarget: String, Codable, Sendable, CaseIterable {
+    case police
+    case cmmAssessment = "cmm_assessment"
+    case shelter, union, municipality
+    case redCross = "red_cross"
+    case embassy
+    case legalAid = "legal_aid"
+    case other
+}
+
+/// What became of a referral; `pending` until someone learns more.
+public enum ReferralOutcome: String, Codable, Sendable, CaseIterable {
+    case pending, accepted, declined
+    case noShow = "no_show"
+}
+
 /// Why a call was closed: a closed list, so the statistics can count it.
 public enum ClosingReason: String, Codable, Sendable, CaseIterable {
     case referredOnward = "referred_onward"

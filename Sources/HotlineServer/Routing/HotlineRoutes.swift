@@ -15,6 +15,9 @@ enum HotlineRoutes {
         Route(template: "/v1/calls", methods: [.get, .post]),
         Route(template: "/v1/calls/{id}", methods: [.get, .patch]),
         Route(template: "/v1/calls/{id}/events", methods: [.get]),
+        Route(template: "/v1/calls/{id}/notes", methods: [.get, .post]),
+        Route(template: "/v1/calls/{id}/referrals", methods: [.get, .post]),
+        Route(template: "/v1/calls/{id}/referrals/{rid}", methods: [.patch]),
         Route(template: "/v1/queue", methods: [.get]),
         Route(template: "/v1/health", methods: [.get]),
     ]
@@ -45,7 +48,7 @@ enum HotlineRoutes {
     }
 
     /// The router: canonical paths only, every failure a JSON error, then the handlers.
-    static func router(calls: CallHandlers, caseWork: CaseWorkHandlers, queue: QueueHandler, health: HealthHandler, logger: Logger) -> Router<HotlineRequestContext> {
+    static func router(calls: CallHandlers, caseWork: CaseWorkHandlers, notesAndReferrals: NotesAndReferralsHandlers, queue: QueueHandler, health: HealthHandler, logger: Logger) -> Router<HotlineRequestContext> {
         let router = Router(context: HotlineRequestContext.self)
         router.add(middleware: APIErrorMiddleware(logger: logger))
         router.add(middleware: CanonicalPathMiddleware())
@@ -54,6 +57,13 @@ enum HotlineRoutes {
         router.get("/v1/calls/{id}") { request, context in try await calls.get(request, context: context) }
         router.patch("/v1/calls/{id}") { request, context in try await caseWork.patch(request, context: context) }
         router.get("/v1/calls/{id}/events") { request, context in try await caseWork.events(request, context: context) }
+        router.post("/v1/calls/{id}/notes") { request, context in try await notesAndReferrals.addNote(request, context: context) }
+        router.get("/v1/calls/{id}/notes") { request, context in try await notesAndReferrals.notes(request, context: context) }
+        router.post("/v1/calls/{id}/referrals") { request, context in try await notesAndReferrals.refer(request, context: context) }
+        router.get("/v1/calls/{id}/referrals") { request, context in try await notesAndReferrals.referrals(request, context: context) }
+        router.patch("/v1/calls/{id}/referrals/{rid}") { request, context in
+            try await notesAndReferrals.updateReferral(request, context: context)
+        }
         router.get("/v1/queue") { request, _ in try await queue.answer(request) }
         router.get("/v1/health") { _, _ in await health.answer() }
         return router

@@ -12,6 +12,9 @@ public struct CallEvent: Sendable, Equatable, FetchableRecord, PersistableRecord
         case statusChanged = "status_changed"
         case assigned
         case released
+        case noteAdded = "note_added"
+        case referred
+        case referralOutcome = "referral_outcome"
     }
 
     public enum Columns {
@@ -26,6 +29,10 @@ public struct CallEvent: Sendable, Equatable, FetchableRecord, PersistableRecord
         public static let peerUID = Column("peer_uid")
         public static let peerUser = Column("peer_user")
         public static let requestID = Column("request_id")
+        public static let noteID = Column("note_id")
+        public static let referralID = Column("referral_id")
+        public static let target = Column("target")
+        public static let outcome = Column("outcome")
     }
 
     public var id: Int64?
@@ -39,6 +46,10 @@ public struct CallEvent: Sendable, Equatable, FetchableRecord, PersistableRecord
     public var peerUID: Int64?
     public var peerUser: String?
     public var requestID: String?
+    public var noteID: Int64?
+    public var referralID: Int64?
+    public var target: String?
+    public var outcome: String?
 
     public init(row: Row) throws {
         id = row[Columns.id]
@@ -53,6 +64,10 @@ public struct CallEvent: Sendable, Equatable, FetchableRecord, PersistableRecord
         peerUID = row[Columns.peerUID]
         peerUser = row[Columns.peerUser]
         requestID = row[Columns.requestID]
+        noteID = row[Columns.noteID]
+        referralID = row[Columns.referralID]
+        target = row[Columns.target]
+        outcome = row[Columns.outcome]
     }
 
     init(callID: Int64, at: Date, kind: Kind, peer: PeerIdentity?, requestID: String?) {
@@ -76,6 +91,10 @@ public struct CallEvent: Sendable, Equatable, FetchableRecord, PersistableRecord
         container[Columns.peerUID] = peerUID
         container[Columns.peerUser] = peerUser
         container[Columns.requestID] = requestID
+        container[Columns.noteID] = noteID
+        container[Columns.referralID] = referralID
+        container[Columns.target] = target
+        container[Columns.outcome] = outcome
     }
 
     /// The wire form (`GET /v1/calls/{id}/events`).
@@ -94,6 +113,10 @@ public struct CallEvent: Sendable, Equatable, FetchableRecord, PersistableRecord
             object["by"] = .object(by)
         }
         object["request_id"] = requestID.map(JSONValue.string)
+        object["note_id"] = noteID.map { .integer(Int($0)) }
+        object["referral_id"] = referralID.map { .integer(Int($0)) }
+        object["target"] = target.map(JSONValue.string)
+        object["outcome"] = outcome.map(JSONValue.string)
         return .object(object)
     }
 }

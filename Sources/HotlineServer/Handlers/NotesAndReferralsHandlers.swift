@@ -1,0 +1,108 @@
+import Foundation
+import HTTPTypes
+import HotlineCore
+import HotlineStore
+import HotlineSystemd
+import Hummingbird
+import Logging
+import NIOCore
+
+/// Notes (`POST`/`GET /v1/calls/{id}/notes`) and referrals (`POST`/`GET /v1/calls/{id}/referrals`,
+/// `PATCH /v1/calls/{id}/referrals/{rid}`). Every write is durable before its answer and leaves an
+/// event; note text is never logged.
+struct NotesAndReferralsHandlers: Sendable {
+    let store: CallStore
+    let maxBodyBytes: Int
+    let logger: Logger
+    let parser = CaseBodyParser()
+
+    func addNote(_ request: Request, context: HotlineRequestContext) async throws(APIError) -> Response {
+        let id = try CaseWorkHandlers.callID(context)
+        let note: NewNote
+        do { note = try parser.note(try await body(of: request)) } catch let error as RecordValidationError { throw APIError(error) } catch {
+            throw error as? APIError ?? APIError.storageUnavailable
+        }
+        let stored: CallNote?
+        do { stored = try await store.addNote(note, toCall: id, peer: context.peer, requestID: context.requestID) } catch {
+            throw APIError.storageUnavailable
+        }
+        guard let stored else { throw .notFound("Call \(id)") }
+        logger.notice("note added", metadata: HotlineEvent.caseWorkRecorded.metadata([
+            "call_id": "\(id)", "kind": "note_added", "note_id": "\(stored.id ?? 0)", "adds_facts": "\(note.addsFacts)", "request_id": "\(context.requestID)",
+        ]))
+        return JSONResponse.make(json: stored.json, status: .created)
+    }
+
+    func notes(_ request: Request, context: HotlineRequestContext) async throws(APIError) -> Response {
+        let id = try CaseWorkHandlers.callID(context)
+        let notes: [CallNote]?
+        do { notes = try await store.notes(callID: id) } catch { throw APIError.storageUnavailable }
+        guard let notes else { throw .notFound("Call \(id)") }
+        return JSONResponse.make(json: .object(["notes": .array(notes.map(\.json))]), status: .ok)
+    }
+
+    func refer(_ request: Request, context: HotlineRequestContext) async throws(APIError) -> Response {
+        let id = try CaseWorkHandlers.callID(context)
+        let target: ReferralTarget
+        do { target = try parser.referral(try await body(of: request)) } catch let error as RecordValidationError { throw APIError(error) } catch {
+            throw error as? APIError ?? APIError.storageUnavailable
+        }
+        let referral: Referral?
+        do { referral = try await store.refer(callID: id, to: target, peer: context.peer, requestID: context.requestID) } catch {
+            throw APIError.storageUnavailable
+        }
+        guard let referral else { throw .notFound("Call \(id)") }
+        logger.notice("call referred", metadata: HotlineEvent.caseWorkRecorded.metadata([
+            "call_id": "\(id)", "kind": "referred", "referral_id": "\(referral.id ?? 0)", "target": "\(target.rawValue)", "request_id": "\(context.requestID)",
+        ]))
+        return JSONResponse.make(json: referral.json, status: .created)
+    }
+
+    func referrals(_ request: Request, context: HotlineRequestContext) async throws(APIError) -> Response {
+        let id = try CaseWorkHandlers.callID(context)
+        let referrals: [Referral]?
+        do { referrals = try await store.referrals(callID: id) } catch { throw APIError.storageUnavailable }
+        guard let referrals else { throw .notFound("Call \(id)") }
+        return JSONResponse.make(json: .object(["referrals": .array(referrals.map(\.json))]), status: .ok)
+    }
+
+    func updateReferral(_ request: Request, context: HotlineRequestContext) async throws(APIError) -> Response {
+        let id = try CaseWorkHandlers.callID(context)
+        let text = context.parameters.get("rid") ?? ""
+        guard HotlineRoutes.isCanonicalID(text), let referralID = Int64(text) else { throw APIError.notFound("The resource") }
+        let outcome: ReferralOutcome
+        do { outcome = try parser.outcome(try await body(of: request)) } catch let error as RecordValidationError { throw APIError(error) } catch {
+            throw error as? APIError ?? APIError.storageUnavailable
+        }
+        let referral: Referral?
+        do {
+            referral = try await store.updateReferral(callID: id, referralID: referralID, outcome: outcome, peer: context.peer,
+                                                      requestID: context.requestID)
+        } catch {
+            throw APIError.storageUnavailable
+        }
+        guard let referral else { throw .notFound("Referral \(referralID) of call \(id)") }
+        logger.notice("referral outcome", metadata: HotlineEvent.caseWorkRecorded.metadata([
+            "call_id": "\(id)", "kind": "referral_outcome", "referral_id": "\(referralID)", "outcome": "\(outcome.rawValue)", "request_id": "\(context.requestID)",
+        ]))
+        return JSONResponse.make(json: referral.json, status: .ok)
+    }
+
+    /// The JSON body of a case-work request, within the body limit.
+    private func body(of request: Request) async throws(APIError) -> [UInt8] {
+        guard let contentType = request.headers[.contentType], CallHandlers.isJSON(contentType) else {
+            throw APIError(.unsupportedMediaType, code: "unsupported_media_type", "The body must be JSON: Content-Type: application/json.")
+        }
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBodyBytes {
+            throw CallHandlers.tooLarge(maxBodyBytes)
+        }
+        var request = request
+        do {
+            return Array(buffer: try await request.collectBody(upTo: maxBodyBytes))
+        } catch is NIOTooManyBytesError {
+            throw CallHandlers.tooLarge(maxBodyBytes)
+        } catch {
+            throw APIError(.badRequest, code: "incomplete_body", "The request body was not received completely.")
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import GRDB
+import HotlineCore
+
+extension CallStore {
+    /// Adds a note to call `id` with its event, durably; nil when there is no such call.
+    public func addNote(_ note: NewNote, toCall id: Int64, peer: PeerIdentity?, requestID: String?, at: Date = Date()) async throws -> CallNote? {
+        try await pool.write { db -> CallNote? in
+            guard try StoredCall.filter(StoredCall.Columns.id == id).fetchCount(db) == 1 else { return nil }
+            var stored = CallNote(callID: id, at: at, note: note, peer: peer)
+            try stored.insert(db)
+            var event = CallEvent(callID: id, at: at, kind: .noteAdded, peer: peer, requestID: requestID)
+            event.noteID = stored.id
+            try event.insert(db)
+            return stored
+        }
+    }
+
+    /// The notes of call `id`, oldest first; nil when there is no such call.
+    public func notes(callID id: Int64) async throws -> [CallNote]? {
+        try await pool.read { db -> [CallNote]? in
+            guard try StoredCall.filter(StoredCall.Columns.id == id).fetchCount(db) == 1 else { return nil }
+            return try CallNote.filter(CallNote.Columns.callID == id).order(CallNote.Columns.id).fetchAll(db)
+        }
+    }
+
+    /// Refers call `id` to `target` (outcome pending) with its event, durably; nil when there is no such call.
+    public func refer(callID id: Int64, to target: ReferralTarget, peer: PeerIdentity?, requestID: String?, at: Date = Date()) async throws -> Referral? {
+        try await pool.write { db -> Referral? in
+            guard try StoredCall.filter(StoredCall.Columns.id == id).fetchCount(db) == 1 else { return nil }
+            var referral = Referral(callID: id, target: target, at: at)
+            try referral.insert(db)
+            var event = CallEvent(callID: id, at: at, kind: .referred, peer: peer, requestID: requestID)
+            event.referralID = referral.id
+            event.target = target.rawValue
+            try event.insert(db)
+            return referral
+        }
+    }
+
+    /// Records what became of referral `referralID` of call `id`; nil when there is no such referral.
+    public func updateReferral(callID id: Int64, referralID: Int64, outcome: ReferralOutcome, peer: PeerIdentity?,
+                               requestID: String?, at: Date = Date()) async throws -> Referral? {
+        try await pool.write { db -> Referral? in
+            guard var referral = try Referral.filter(Referral.Columns.id == referralID && Referral.Columns.callID == id).fetchOne(db) else {
+                return nil
+            }
+            referral.outcome = outcome
+            referral.updatedAt = at
+            try referral.update(db)
+            var event = CallEvent(callID: id, at: at, kind: .referralOutcome, peer: peer, requestID: requestID)
+            event.referralID = referralID
+            event.outcome = outcome.rawValue
+            try event.insert(db)
+            return referral
+        }
+    }
+
+    /// The referrals of call `id`, oldest first; nil when there is no such call.
+    public func referrals(callID id: Int64) async throws -> [Referral]? {
+        try await pool.read { db -> [Referral]? in
+            guard try StoredCall.filter(StoredCall.Columns.id == id).fetchCount(db) == 1 else { return nil }
+            return try Referral.filter(Referral.Columns.callID == id).order(Referral.Columns.id).fetchAll(db)
+        }
+    }
+}
