@@ -127,7 +127,8 @@ public struct HotlineDaemon: Sendable {
             store: store, userNames: userNames, logger: logger)
         // Services stop in reverse order: the heartbeat (STOPPING=1) first, the server last.
         var groupConfiguration = ServiceGroupConfiguration(
-            services: [server, reload, heartbeat], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+            services: [server, reload, heartbeat, OverdueWatch(store: store, configuration: settings, logger: logger)],
+            gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         groupConfiguration.maximumGracefulShutdownDuration = Self.gracefulStopLimit
         // Requests still running then are cancelled; should one ignore that, the process ends here
         // rather than at systemd's SIGKILL (every acknowledged record is already durable).

@@ -35,6 +35,9 @@ public enum HotlineEvent: String, Sendable, CaseIterable {
     case callChanged
     /// A note was added to a call, or a referral made or its outcome recorded; an event is kept.
     case caseWorkRecorded
+    /// An open call passed its deadline (logged once per call): warning for high, custody, minor or
+    /// danger calls, notice otherwise.
+    case callOverdue
     /// The daemon listens on its socket with the database open (sent together with READY=1).
     case daemonReady
     /// The daemon is shutting down (sent together with STOPPING=1).
@@ -54,6 +57,7 @@ public enum HotlineEvent: String, Sendable, CaseIterable {
         case .exportWritten: "3b3c1f1c3e9143cd9b973cbcdae6bb5a"
         case .retriageBandRose: "a371eed0ac6740548680c8112f189b0b"
         case .callChanged: "4c071f4fd1e948049434028a7183c1ed"
+        case .callOverdue: "8485b830edba4a539b28a387b4b27be2"
         case .caseWorkRecorded: "f7e727d098f14cf5ae5060414d85986b"
         case .daemonReady: "d674f5ad93eb4a6285143c8281fccc55"
         case .daemonStopping: "91093d42e83c48e4807109e96f2df024"

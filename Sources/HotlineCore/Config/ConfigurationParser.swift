@@ -76,7 +76,10 @@ public enum ConfigurationParser {
         }
         if let node = sections["deadlines"] {
             let keys = ["immediate_danger", "in_custody", "unaccompanied_minor", "high", "medium", "low", "none"]
-            let s = try reader.mapping(node, key: "deadlines", allowed: Set(keys.map { "\($0)_minutes" }))
+            let s = try reader.mapping(node, key: "deadlines", allowed: Set(keys.map { "\($0)_minutes" } + ["overdue_check_seconds"]))
+            if let v = s["overdue_check_seconds"] {
+                config.deadlines.overdueCheckSeconds = try reader.integer(v, key: "deadlines.overdue_check_seconds", in: 1...3600)
+            }
             func minutes(_ key: String, _ value: inout Int) throws(ConfigurationError) {
                 if let v = s["\(key)_minutes"] { value = try reader.integer(v, key: "deadlines.\(key)_minutes", in: 1...525_600) }
             }

@@ -13,6 +13,8 @@ public struct DeadlinePolicy: Sendable, Equatable {
     public var lowMinutes: Int
     /// A call with no indicator (band none).
     public var noneMinutes: Int
+    /// How often the daemon looks for calls that have become overdue, in seconds.
+    public var overdueCheckSeconds: Int = 60
 
     /// The defaults: 15 minutes, 2 hours, 4 hours, 24 hours, 3 days, 7 days, 30 days.
     public static let standard = DeadlinePolicy(

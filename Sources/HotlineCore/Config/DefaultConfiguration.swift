@@ -85,5 +85,8 @@ public enum DefaultConfiguration {
           medium_minutes: 4320
           low_minutes: 10080
           none_minutes: 43200
+          # How often the daemon looks for calls that have become overdue; each is logged once, at
+          # warning for high, custody, minor or danger calls and at notice otherwise.
+          overdue_check_seconds: 60
         """
 }
