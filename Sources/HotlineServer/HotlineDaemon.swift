@@ -82,7 +82,7 @@ public struct HotlineDaemon: Sendable {
                 intake: CallIntake(store: store, triage: triage, configuration: settings, logger: logger),
                 store: store, maxBodyBytes: configuration.limits.maxBodyBytes, logger: logger),
             caseWork: CaseWorkHandlers(store: store, maxBodyBytes: configuration.limits.maxBodyBytes, logger: logger),
-            notesAndReferrals: NotesAndReferralsHandlers(store: store, maxBodyBytes: configuration.limits.maxBodyBytes, logger: logger),
+            notesAndReferrals: NotesAndReferralsHandlers(store: store, triage: triage, maxBodyBytes: configuration.limits.maxBodyBytes, logger: logger),
             queue: QueueHandler(store: store, settings: settings),
             health: HealthHandler(store: store, triage: triage),
             logger: logger)

@@ -72,6 +72,8 @@ enum CallRow {
         )
         record.assignedTo = row[StoredCall.Columns.assignedTo]
         record.version = row[StoredCall.Columns.version] ?? 1
+        record.dueAt = (row[StoredCall.Columns.dueAt] as String?).flatMap(RFC3339.parse)
+        record.dueReason = (row[StoredCall.Columns.dueReason] as String?).flatMap(DueReason.init(rawValue:))
         return record
     }
 

@@ -30,13 +30,23 @@ extension CallStore {
                 events.append(event)
                 record.assignedTo = assignee
             }
+            if let due = change.dueAt, due != record.dueAt || change.dueReason != record.dueReason {
+                var event = CallEvent(callID: id, at: at, kind: .dueSet, peer: peer, requestID: requestID)
+                event.dueAt = due
+                event.reason = change.dueReason?.rawValue
+                events.append(event)
+                record.dueAt = due
+                record.dueReason = due == nil ? nil : change.dueReason
+            }
             guard !events.isEmpty else { return .changed(record) }
             record.version += 1
             try StoredCall.filter(StoredCall.Columns.id == id).updateAll(
                 db,
                 StoredCall.Columns.status.set(to: record.status.rawValue),
                 StoredCall.Columns.assignedTo.set(to: record.assignedTo),
-                StoredCall.Columns.version.set(to: record.version))
+                StoredCall.Columns.version.set(to: record.version),
+                StoredCall.Columns.dueAt.set(to: record.dueAt.map(RFC3339.format)),
+                StoredCall.Columns.dueReason.set(to: record.dueReason?.rawValue))
             for event in events { try event.insert(db) }
             return .changed(record)
         }

@@ -4,16 +4,42 @@ import HotlineCore
 
 extension CallStore {
     /// Adds a note to call `id` with its event, durably; nil when there is no such call.
-    public func addNote(_ note: NewNote, toCall id: Int64, peer: PeerIdentity?, requestID: String?, at: Date = Date()) async throws -> CallNote? {
-        try await pool.write { db -> CallNote? in
+    ///
+    /// When the note adds facts and `retriage` is given, the call is scored again over its narrative
+    /// and all its fact notes in the same transaction: the note, the new result (the older ones stay
+    /// in the history) and a `retriaged` event with the band before and after are on disk together.
+    public func addNote(
+        _ note: NewNote, toCall id: Int64, peer: PeerIdentity?, requestID: String?, at: Date = Date(),
+        retriage: (@Sendable (CallRecord, [FactNote]) -> TriageRecord?)? = nil
+    ) async throws -> AddedNote? {
+        try await pool.write { db -> AddedNote? in
             guard try StoredCall.filter(StoredCall.Columns.id == id).fetchCount(db) == 1 else { return nil }
             var stored = CallNote(callID: id, at: at, note: note, peer: peer)
             try stored.insert(db)
             var event = CallEvent(callID: id, at: at, kind: .noteAdded, peer: peer, requestID: requestID)
             event.noteID = stored.id
             try event.insert(db)
-            return stored
+            guard note.addsFacts, let retriage, let record = try CallRow.fetch(id: id, in: db) else {
+                return AddedNote(note: stored, retriaged: nil)
+            }
+            let facts = try Self.factNotes(callID: id, in: db)
+            guard let triage = retriage(record, facts) else { return AddedNote(note: stored, retriaged: nil) }
+            let previousBand = try String.fetchOne(
+                db, sql: "SELECT triages.band FROM calls JOIN triages ON triages.id = calls.triage_id WHERE calls.id = ?", arguments: [id])
+            try CallRow.appendTriage(triage, toCall: id, in: db)
+            var scored = CallEvent(callID: id, at: at, kind: .retriaged, peer: peer, requestID: requestID)
+            scored.noteID = stored.id
+            scored.bandFrom = previousBand
+            scored.bandTo = triage.band
+            try scored.insert(db)
+            return AddedNote(note: stored, retriaged: RetriagedCall(callID: id, previousBand: previousBand, triage: triage))
         }
+    }
+
+    /// The notes of call `id` that add facts, oldest first, as the triage reads them.
+    static func factNotes(callID id: Int64, in db: Database) throws -> [FactNote] {
+        try CallNote.filter(CallNote.Columns.callID == id && CallNote.Columns.addsFacts == true).order(CallNote.Columns.id).fetchAll(db)
+            .compactMap { note in note.id.map { FactNote(id: $0, text: note.note.text) } }
     }
 
     /// The notes of call `id`, oldest first; nil when there is no such call.

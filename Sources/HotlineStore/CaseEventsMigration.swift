@@ -58,4 +58,18 @@ extension HotlineSchema {
                 """)
         }
     }
+
+    /// Deadlines an operator sets by hand (with a reason code), and the events of a call scored
+    /// again after a note that adds facts (the band before and after).
+    static func registerDeadlinesAndFactTriage(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v5-deadlines-and-fact-triage") { db in
+            try db.execute(sql: """
+                ALTER TABLE calls ADD COLUMN due_at TEXT;
+                ALTER TABLE calls ADD COLUMN due_reason TEXT;
+                ALTER TABLE call_events ADD COLUMN due_at TEXT;
+                ALTER TABLE call_events ADD COLUMN band_from TEXT;
+                ALTER TABLE call_events ADD COLUMN band_to TEXT;
+                """)
+        }
+    }
 }

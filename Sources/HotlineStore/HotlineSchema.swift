@@ -79,6 +79,7 @@ public enum HotlineSchema {
         registerExportIndexes(in: &migrator)
         registerCaseEvents(in: &migrator)
         registerNotesAndReferrals(in: &migrator)
+        registerDeadlinesAndFactTriage(in: &migrator)
         return migrator
     }
 }

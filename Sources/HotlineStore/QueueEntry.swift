@@ -12,6 +12,8 @@ public struct QueueEntry: Sendable, Equatable {
     public var band: String?
     public var flags: [String]
     public var dueAt: Date
+    /// True when an operator set ``dueAt`` by hand rather than the policy.
+    public var dueSetByHand = false
 
     /// How long past due at `now`, in whole seconds (0 when not yet due).
     public func overdueSeconds(at now: Date) -> Int {
@@ -25,6 +27,7 @@ public struct QueueEntry: Sendable, Equatable {
             "flags": .array(flags.map(JSONValue.string)), "due_at": .string(RFC3339.format(dueAt)),
             "overdue_seconds": .integer(overdueSeconds(at: now)),
         ]
+        if dueSetByHand { object["due_set_by_hand"] = .bool(true) }
         object["band"] = band.map(JSONValue.string)
         object["assigned_to"] = assignedTo.map(JSONValue.string)
         return .object(object)
@@ -37,7 +40,7 @@ extension CallStore {
     public func queue(policy: DeadlinePolicy, now: Date = Date(), limit: Int) async throws -> [QueueEntry] {
         let rows = try await pool.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT calls.id, calls.received_at, calls.status, calls.assigned_to, triages.band, triages.flags
+                SELECT calls.id, calls.received_at, calls.status, calls.assigned_to, calls.due_at, triages.band, triages.flags
                 FROM calls LEFT JOIN triages ON triages.id = calls.triage_id
                 WHERE calls.status != 'closed'
                 """)
@@ -50,10 +53,12 @@ extension CallStore {
             let flagsText: String? = row["flags"]
             let flags = (flagsText ?? "").split(separator: ",").map(String.init)
             let band: String? = row["band"]
-            let entry = QueueEntry(
+            let setByHand = (row["due_at"] as String?).flatMap(RFC3339.parse)
+            var entry = QueueEntry(
                 id: row["id"], receivedAt: receivedAt, status: CallStatus(rawValue: row["status"]) ?? .new,
                 assignedTo: row["assigned_to"], band: band, flags: flags,
-                dueAt: policy.due(receivedAt: receivedAt, flags: flags, band: band))
+                dueAt: setByHand ?? policy.due(receivedAt: receivedAt, flags: flags, band: band))
+            entry.dueSetByHand = setByHand != nil
             entries.append((entry, DeadlinePolicy.urgency(flags: flags, band: band)))
         }
         entries.sort { a, b in

@@ -76,6 +76,20 @@ public final class RetriageStore {
         return ids.compactMap { byID[$0] }
     }
 
+    /// The notes that add facts to the calls with these ids, oldest first per call: the triage
+    /// reads them after each narrative, as the daemon does when such a note arrives.
+    public func factNotes(_ ids: some Collection<Int64>) throws -> [Int64: [FactNote]] {
+        guard !ids.isEmpty else { return [:] }
+        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+        return try queue.read { db in
+            let notes = try CallNote.filter(sql: "call_id IN (\(placeholders)) AND adds_facts", arguments: StatementArguments(Array(ids)))
+                .order(CallNote.Columns.id).fetchAll(db)
+            return Dictionary(grouping: notes, by: \.callID).mapValues { notes in
+                notes.compactMap { note in note.id.map { FactNote(id: $0, text: note.note.text) } }
+            }
+        }
+    }
+
     /// Adds one batch of new results, each becoming its call's current one, in a single write
     /// transaction, and returns each with the band of the result it replaced.
     ///

@@ -9,4 +9,6 @@ public protocol CallTriaging: Sendable {
     func isKnownIndicator(_ id: String) -> Bool
     /// Scores one submission. Pure: no I/O, safe to call from many tasks at once.
     func assess(_ submission: CallSubmission, at time: Date) -> TriageRecord
+    /// Scores a submission with the notes that add facts to it, read after its narrative.
+    func assess(_ submission: CallSubmission, factNotes: [FactNote], at time: Date) -> TriageRecord
 }

@@ -34,6 +34,12 @@ public struct EngineTriage: CallTriaging {
     public func assess(_ submission: CallSubmission, at time: Date) -> TriageRecord {
         TriageRecord(engine.assess(TriageInput(submission)), assessedAt: time)
     }
+
+    public func assess(_ submission: CallSubmission, factNotes: [FactNote], at time: Date) -> TriageRecord {
+        var input = TriageInput(submission)
+        input.factNotes = factNotes
+        return TriageRecord(engine.assess(input), assessedAt: time)
+    }
 }
 
 /// Why the indicator catalog cannot be used.

@@ -47,6 +47,10 @@ struct HistoryCommand: ParsableCommand {
             case "note_added": what = "note \(event["note_id"] as? Int ?? 0) added"
             case "referred": what = "referred to \(event["target"] as? String ?? "?") (referral \(event["referral_id"] as? Int ?? 0))"
             case "referral_outcome": what = "referral \(event["referral_id"] as? Int ?? 0): \(event["outcome"] as? String ?? "?")"
+            case "due_set":
+                what = (event["due_at"] as? String).map { "due \($0) (\(event["reason"] as? String ?? "?"))" } ?? "due by the policy again"
+            case "retriaged":
+                what = "scored again after note \(event["note_id"] as? Int ?? 0): \(event["band_from"] as? String ?? "none") -> \(event["band_to"] as? String ?? "?")"
             default: what = event["kind"] as? String ?? "?"
             }
             print("\(at)  \(what)  by \(by)")

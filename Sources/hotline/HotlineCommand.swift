@@ -21,6 +21,7 @@ struct HotlineCommand: AsyncParsableCommand {
             QueueCommand.self,
             TakeCommand.self,
             CloseCommand.self,
+            DueCommand.self,
             ReopenCommand.self,
             HistoryCommand.self,
             NoteCommand.self,

@@ -44,5 +44,9 @@ struct NoteCommand: ParsableCommand {
         let answer = try CLIOutput.exchange(client) { try $0.send("POST", "/v1/calls/\(id)/notes", body: Array(json)) }
         guard answer.status == 201 else { throw CLIOutput.failure(for: answer) }
         print("note \(answer.json?["id"] as? Int ?? 0) added to call \(id)")
+        if let triage = answer.json?["triage"] as? [String: Any] {
+            let flags = (triage["flags"] as? [String]).flatMap { $0.isEmpty ? nil : " [\($0.joined(separator: ", "))]" } ?? ""
+            print("scored again: band \(triage["previous_band"] as? String ?? "none") -> \(triage["band"] as? String ?? "?"), score \(triage["score"] as? Int ?? 0)\(flags)")
+        }
     }
 }

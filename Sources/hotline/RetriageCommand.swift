@@ -80,9 +80,13 @@ struct RetriageCommand: ParsableCommand {
         do {
             let ids = try store.callIDs(receivedSince: since.flatMap(Self.parse))
             for start in stride(from: 0, to: ids.count, by: batchSize) {
-                let records = try store.records(ids[start..<min(start + batchSize, ids.count)])
+                let batch = ids[start..<min(start + batchSize, ids.count)]
+                let records = try store.records(batch)
+                let facts = try store.factNotes(batch)
                 // Scored before the transaction opens: the write lock is held for the inserts only.
-                let results = records.map { (callID: $0.id, triage: triage.assess($0.submission, at: Date())) }
+                let results = records.map { record in
+                    (callID: record.id, triage: triage.assess(record.submission, factNotes: facts[record.id] ?? [], at: Date()))
+                }
                 let stored = try store.append(results)
                 tally.transactions = store.committedTransactions
                 for call in stored {

@@ -73,4 +73,79 @@ struct CaseWorkTests {
         // The daemon still serves after every refusal.
         #expect(try client.get("/v1/health").status == 200)
     }
+
+    @Test("a note that adds facts has the call scored again: the band rises, evidence points into the note, the history keeps both results")
+    func factNoteRaisesBand() throws {
+        let daemon = try DaemonProcess().start()
+        defer { _ = daemon.stop() }
+        let client = daemon.client()
+        let quiet = sampleRecord(narrative: "A neighbour says a young man from Bulgaria washes dishes at a pizzeria and looks tired.")
+        let created = try client.post("/v1/calls", json: quiet)
+        let id = try #require(created.json?["id"] as? Int)
+        let before = try #require((created.json?["triage"] as? [String: Any])?["band"] as? String)
+        #expect(before != "high")
+
+        let plain = try client.post("/v1/calls/\(id)/notes", json: #"{"text":"Left a message, no answer yet."}"#)
+        #expect(plain.status == 201 && plain.json?["triage"] == nil, "a note that adds no facts is not scored")
+
+        let text = "The neighbour rang back. The owner locks him in the storeroom at night, took his passport and hit him when he asked for his pay."
+        let body = try JSONSerialization.data(withJSONObject: ["text": text, "language": "en", "adds_facts": true])
+        let note = try client.send("POST", "/v1/calls/\(id)/notes", body: Array(body))
+        #expect(note.status == 201, "\(note.text)")
+        let noteID = try #require(note.json?["id"] as? Int)
+        let rescored = try #require(note.json?["triage"] as? [String: Any])
+        #expect(rescored["band"] as? String == "high")
+        #expect(rescored["previous_band"] as? String == before)
+
+        let read = try client.get("/v1/calls/\(id)")
+        let triage = try #require(read.json?["triage"] as? [String: Any])
+        #expect(triage["band"] as? String == "high")
+        let indicators = try #require(triage["indicators"] as? [[String: Any]])
+        let fromNote = indicators.filter { $0["source"] as? String == "note" }
+        #expect(fromNote.count >= 2)
+        for indicator in fromNote {
+            #expect(indicator["note_id"] as? Int == noteID)
+            let evidence = try #require(indicator["evidence"] as? [String: Any])
+            let scalars = Array(text.unicodeScalars)
+            let start = try #require(evidence["start"] as? Int), end = try #require(evidence["end"] as? Int)
+            #expect(String(String.UnicodeScalarView(scalars[start..<end])) == evidence["text"] as? String)
+        }
+        let events = try #require(try client.get("/v1/calls/\(id)/events").json?["events"] as? [[String: Any]])
+        let retriaged = try #require(events.first { $0["kind"] as? String == "retriaged" })
+        #expect(retriaged["note_id"] as? Int == noteID)
+        #expect(retriaged["band_from"] as? String == before && retriaged["band_to"] as? String == "high")
+        #expect(!String(describing: events).contains("storeroom"), "no note text in the history")
+        // The journal line names ids and bands, never the note.
+        let log = daemon.stderr
+        #expect(log.contains("rose from \(before) to high after a new note"))
+        #expect(!log.contains("storeroom"))
+    }
+
+    @Test("an operator sets the deadline by hand with a reason: the queue and the record show it, the policy takes it back")
+    func deadlineByHand() throws {
+        let daemon = try DaemonProcess().start()
+        defer { _ = daemon.stop() }
+        let client = daemon.client()
+        let id = try #require(try client.post("/v1/calls", json: sampleRecord()).json?["id"] as? Int)
+        let other = try #require(try client.post("/v1/calls", json: sampleRecord()).json?["id"] as? Int)
+        let early = "2020-01-01T08:00:00Z"  // long past: the call becomes overdue and heads the queue
+        let set = try patch(client, id, #"{"due_at":"\#(early)","due_reason":"callback_arranged"}"#, ifMatch: "\"1\"")
+        #expect(set.status == 200, "\(set.text)")
+        #expect(set.json?["due_at"] as? String == "2020-01-01T08:00:00.000Z")
+        #expect(set.json?["due_reason"] as? String == "callback_arranged")
+        var queue = try #require(try client.get("/v1/queue").json?["calls"] as? [[String: Any]])
+        #expect(queue.first?["id"] as? Int == id)
+        #expect(queue.first?["due_set_by_hand"] as? Bool == true)
+        #expect((queue.first?["overdue_seconds"] as? Int ?? 0) > 0)
+        #expect(queue.first { $0["id"] as? Int == other }?["due_set_by_hand"] == nil)
+
+        #expect(try patch(client, id, #"{"due_at":"\#(early)"}"#, ifMatch: "*").status == 400, "a date needs a reason")
+        let back = try patch(client, id, #"{"due_at":null}"#, ifMatch: "\"2\"")
+        #expect(back.status == 200 && back.json?["due_at"] == nil)
+        queue = try #require(try client.get("/v1/queue").json?["calls"] as? [[String: Any]])
+        #expect(queue.first { $0["id"] as? Int == id }?["due_set_by_hand"] == nil)
+        let kinds = try #require(try client.get("/v1/calls/\(id)/events").json?["events"] as? [[String: Any]])
+        #expect(kinds.map { $0["kind"] as? String } == ["due_set", "due_set"])
+        #expect(kinds.first?["reason"] as? String == "callback_arranged" && kinds.last?["due_at"] == nil)
+    }
 }

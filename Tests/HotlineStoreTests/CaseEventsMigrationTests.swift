@@ -22,6 +22,9 @@ struct CaseEventsMigrationTests {
         let queue = try DatabaseQueue(path: store.path)
         try await queue.write { db in
             try db.execute(sql: """
+                ALTER TABLE calls DROP COLUMN due_at;
+                ALTER TABLE calls DROP COLUMN due_reason;
+                DELETE FROM grdb_migrations WHERE identifier = 'v5-deadlines-and-fact-triage';
                 DROP TABLE call_events;
                 DROP TABLE call_notes;
                 DROP TABLE referrals;
@@ -51,5 +54,53 @@ struct CaseEventsMigrationTests {
         #expect(try await migrated.addNote(NewNote(text: "Ringede igen."), toCall: ids[0], peer: nil, requestID: nil) != nil)
         #expect(try await migrated.refer(callID: ids[0], to: .police, peer: nil, requestID: nil)?.outcome == .pending)
         #expect(try await migrated.events(callID: ids[0])?.map(\.kind) == ["status_changed", "note_added", "referred"])
+    }
+
+    @Test("a populated database of the schema before hand-set deadlines migrates: calls, events, notes and referrals kept; no deadline set by hand")
+    func fromPopulatedNotesSchema() async throws {
+        let (store, folder) = try makeTemporaryStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var ids: [Int64] = []
+        for n in 0..<12 {
+            guard case .created(let record) = try await store.submit(pending("d\(n)", narrative: "Call \(n).")) else {
+                Issue.record("not created"); return
+            }
+            ids.append(record.id)
+            _ = try await store.change(id: record.id, expectedVersion: 1, change: CallChange(status: .inProgress, assignedTo: .some("op-\(n)")),
+                                       peer: nil, requestID: "r\(n)")
+            _ = try await store.addNote(NewNote(text: "Note \(n).", addsFacts: n % 2 == 0), toCall: record.id, peer: nil, requestID: nil)
+            _ = try await store.refer(callID: record.id, to: .shelter, peer: nil, requestID: nil)
+        }
+        try store.close()
+        let queue = try DatabaseQueue(path: store.path)
+        try await queue.write { db in
+            try db.execute(sql: """
+                ALTER TABLE calls DROP COLUMN due_at;
+                ALTER TABLE calls DROP COLUMN due_reason;
+                ALTER TABLE call_events DROP COLUMN due_at;
+                ALTER TABLE call_events DROP COLUMN band_from;
+                ALTER TABLE call_events DROP COLUMN band_to;
+                DELETE FROM grdb_migrations WHERE identifier = 'v5-deadlines-and-fact-triage';
+                """)
+        }
+        try queue.close()
+
+        let migrated = try CallStore(path: store.path)
+        for (n, id) in ids.enumerated() {
+            let record = try #require(try await migrated.record(id: id))
+            #expect(record.submission.narrative == "Call \(n).")
+            #expect(record.assignedTo == "op-\(n)" && record.version == 2)
+            #expect(record.dueAt == nil && record.dueReason == nil)
+            #expect(try await migrated.events(callID: id)?.map(\.kind) == ["status_changed", "assigned", "note_added", "referred"])
+            #expect(try await migrated.notes(callID: id)?.map(\.note.text) == ["Note \(n)."])
+            #expect(try await migrated.referrals(callID: id)?.map(\.target) == [.shelter])
+        }
+        let due = try #require(RFC3339.parse("2026-12-24T10:00:00Z"))
+        let outcome = try await migrated.change(id: ids[0], expectedVersion: 2, change: CallChange(dueAt: .some(due), dueReason: .appointmentBooked),
+                                                peer: nil, requestID: "r-due")
+        guard case .changed(let changed) = outcome else { Issue.record("\(outcome)"); return }
+        #expect(changed.dueAt == due && changed.dueReason == .appointmentBooked && changed.version == 3)
+        let last = try #require(try await migrated.events(callID: ids[0])?.last)
+        #expect(last.kind == "due_set" && last.dueAt == due && last.reason == "appointment_booked")
     }
 }

@@ -245,7 +245,10 @@ def main():
             ("change with a stale version", {"status": "closed", "reason": "duplicate"}, etag, 412),
             ("change not allowed by the workflow", {"status": "new"}, "*", 409),
             ("change with an unknown field", {"status": "closed", "why": "x"}, "*", 400),
-            ("change: close with a reason", {"status": "closed", "reason": "no_indicators"}, '"2"', 200),
+            ("change: deadline by hand", {"due_at": "2026-12-24T09:00:00+01:00", "due_reason": "appointment_booked"}, '"2"', 200),
+            ("change: deadline without a reason", {"due_at": "2026-12-24T09:00:00Z"}, "*", 400),
+            ("change: deadline back to the policy", {"due_at": None}, '"3"', 200),
+            ("change: close with a reason", {"status": "closed", "reason": "no_indicators"}, '"4"', 200),
             ("change a missing call", {"status": "in_progress"}, "*", 404),
         ]
         for name, body, if_match, expected in changes:
@@ -254,7 +257,7 @@ def main():
                                             extra_headers={"If-Match": if_match} if if_match else None)
             check("%s: status %d" % (name, expected), status == expected, "got %d %s" % (status, data[:200]))
             conforms("%s: answer matches the spec" % name, "/v1/calls/{id}", "PATCH", status, headers, data)
-            if expected == 200 or name == "change with an unknown field":
+            if expected == 200 or name in ("change with an unknown field", "change: deadline without a reason"):
                 check("%s: request schema %s it" % (name, "accepts" if expected == 200 else "rejects"),
                       change_schema.is_valid(body) == (expected == 200))
         # Notes and referrals.
@@ -289,9 +292,13 @@ def main():
         body = conforms("events: answer matches the spec", "/v1/calls/{id}/events", "GET", status, headers, data)
         check("events: the changes, the note and the referral, oldest first",
               bool(body) and [e["kind"] for e in body["events"]]
-              == ["status_changed", "assigned", "status_changed", "note_added", "referred", "referral_outcome"],
+              == ["status_changed", "assigned", "due_set", "due_set", "status_changed", "note_added", "retriaged", "referred",
+                  "referral_outcome"],
               data[:300])
         check("events: no note text", b"flyttet" not in data)
+        check("events: the fact note's new triage names the note and both bands",
+              bool(body) and any(e["kind"] == "retriaged" and e.get("note_id") == 1 and "band_to" in e for e in body["events"]),
+              data[:400])
         status, headers, data = request(sock, "GET", "/v1/calls/999999/events")
         check("events of a missing call: status 404", status == 404)
         conforms("events of a missing call: answer matches the spec", "/v1/calls/{id}/events", "GET", status, headers, data)

@@ -1,7 +1,7 @@
 /// Reads the body of `PATCH /v1/calls/{id}` as strictly as intake reads a call: one JSON object,
 /// known keys only, values from the closed vocabularies, and no submitted value repeated in an error.
 public struct CallChangeParser: Sendable {
-    public static let fields = ["status", "reason", "assigned_to"]
+    public static let fields = ["status", "reason", "assigned_to", "due_at", "due_reason"]
     /// Longest operator name, in Unicode code points.
     public static let maxAssigneeLength = 64
 
@@ -62,8 +62,36 @@ public struct CallChangeParser: Sendable {
                 throw RecordValidationError(.wrongType, field: "assigned_to", "assigned_to must be a string or null.")
             }
         }
-        if change.status == nil && change.assignedTo == nil {
-            throw RecordValidationError(.missingField, field: nil, "A change needs status or assigned_to.")
+        if let due = members["due_at"] {
+            switch due {
+            case .null:
+                change.dueAt = .some(nil)
+            case .string(let text):
+                guard let date = RFC3339.parse(text) else {
+                    throw RecordValidationError(.invalidField, field: "due_at", "due_at must be an RFC 3339 date-time with a time zone, or null.")
+                }
+                change.dueAt = .some(date)
+            default:
+                throw RecordValidationError(.wrongType, field: "due_at", "due_at must be a string or null.")
+            }
+        }
+        if let reason = members["due_reason"] {
+            guard case .string(let text) = reason else { throw RecordValidationError(.wrongType, field: "due_reason", "due_reason must be a string.") }
+            guard let parsed = DueReason(rawValue: text) else {
+                throw RecordValidationError(.invalidField, field: "due_reason",
+                                            "due_reason must be one of: \(DueReason.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            change.dueReason = parsed
+        }
+        if change.status == nil && change.assignedTo == nil && change.dueAt == nil {
+            throw RecordValidationError(.missingField, field: nil, "A change needs status, assigned_to or due_at.")
+        }
+        let setsDeadline = if case .some(.some) = change.dueAt { true } else { false }
+        if setsDeadline && change.dueReason == nil {
+            throw RecordValidationError(.missingField, field: "due_reason", "Setting due_at by hand needs a due_reason.")
+        }
+        if change.dueReason != nil && !setsDeadline {
+            throw RecordValidationError(.invalidField, field: "due_reason", "due_reason goes with a due_at date only.")
         }
         if change.status == .closed && change.reason == nil {
             throw RecordValidationError(.missingField, field: "reason", "Closing a call needs a reason.")

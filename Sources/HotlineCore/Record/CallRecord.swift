@@ -16,6 +16,9 @@ public struct CallRecord: Sendable, Equatable {
     /// Raised by every change (status, assignee); answered as the `ETag`, so two operators cannot
     /// silently overwrite each other.
     public var version: Int = 1
+    /// The deadline an operator set by hand and why, or nil while the policy sets it from the triage.
+    public var dueAt: Date?
+    public var dueReason: DueReason?
     public var submission: CallSubmission
     /// Who posted it.
     public var postedBy: PeerIdentity?
@@ -98,6 +101,8 @@ extension CallRecord {
             "version": .integer(version),
         ]
         object["assigned_to"] = assignedTo.map(JSONValue.string)
+        object["due_at"] = dueAt.map { .string(RFC3339.format($0)) }
+        object["due_reason"] = dueReason.map { .string($0.rawValue) }
         object["external_id"] = submission.externalID.map(JSONValue.string)
         object["language"] = submission.language.map { .string($0.rawValue) }
         object["sector"] = submission.sector.map { .string($0.rawValue) }

@@ -78,3 +78,19 @@ public enum ClosingReason: String, Codable, Sendable, CaseIterable {
     case callerWithdrew = "caller_withdrew"
     case other
 }
+
+/// Why an operator set a call's deadline by hand instead of the policy's: a closed list, so the
+/// statistics can count it and no free text about the caller is kept with it.
+public enum DueReason: String, Codable, Sendable, CaseIterable {
+    /// A call back was agreed with the caller for a time.
+    case callbackArranged = "callback_arranged"
+    /// Waiting for information from someone else (police, municipality, employer records).
+    case awaitingInformation = "awaiting_information"
+    /// A meeting or an assessment interview is booked.
+    case appointmentBooked = "appointment_booked"
+    /// The situation got worse and the call must be handled sooner.
+    case escalated
+    /// The caller asked for it.
+    case callerRequest = "caller_request"
+    case other
+}

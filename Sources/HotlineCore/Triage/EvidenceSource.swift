@@ -4,4 +4,6 @@ public enum EvidenceSource: String, Sendable, Codable {
     case narrative
     /// A "yes" in the record's checklist.
     case checklist
+    /// A phrase in a note that adds facts (the caller rang back with more).
+    case note
 }

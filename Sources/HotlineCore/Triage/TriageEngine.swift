@@ -13,7 +13,21 @@ public struct TriageEngine: Sendable {
     }
 
     /// Assesses one call.
+    ///
+    /// Notes that add facts are read as paragraphs after the narrative, so one decision covers the
+    /// whole account; evidence found in a note points into that note.
     public func assess(_ input: TriageInput) -> TriageResult {
+        guard !input.factNotes.isEmpty else { return assessNarrative(input) }
+        let account = FactualAccount(narrative: input.narrative, notes: input.factNotes)
+        var whole = input
+        whole.narrative = account.text
+        whole.factNotes = []
+        var result = assessNarrative(whole)
+        result.indicators = result.indicators.map(account.locate)
+        return result
+    }
+
+    private func assessNarrative(_ input: TriageInput) -> TriageResult {
         // Read the narrative once.
         let tokenized = Tokenizer.scan(input.narrative)
         let tokens = tokenized.tokens

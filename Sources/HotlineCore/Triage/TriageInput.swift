@@ -10,6 +10,8 @@ public struct TriageInput: Sendable {
     public var subjectAge: Int?
     public var subjectAgeGroup: AgeGroup?
     public var sector: Sector?
+    /// Notes that add facts, read after the narrative, oldest first.
+    public var factNotes: [FactNote] = []
 
     public init(narrative: String, language: NarrativeLanguage? = nil, callerRole: CallerRole? = nil,
                 checklist: [String: ChecklistAnswer] = [:], subjectAge: Int? = nil, subjectAgeGroup: AgeGroup? = nil,

@@ -53,6 +53,7 @@ extension TriageResult.MatchedIndicator {
         if let evidence {
             object["evidence"] = .object(["start": .integer(evidence.start), "end": .integer(evidence.end), "text": .string(evidence.text)])
         }
+        if let noteID { object["note_id"] = .integer(Int(noteID)) }
         return .object(object)
     }
 }

@@ -17,8 +17,10 @@ public struct TriageResult: Codable, Sendable, Equatable {
         public var strength: Grade
         public var source: EvidenceSource
         public var attribution: Attribution
-        /// The narrative span; nil for checklist answers.
+        /// The narrative span, or the span of the note ``noteID``; nil for checklist answers.
         public var evidence: Evidence?
+        /// The note the evidence is in, when ``source`` is `note`.
+        public var noteID: Int64? = nil
     }
 
     /// One dimension's status and the indicators counted for it.

@@ -63,7 +63,8 @@ struct CaseWorkHandlers: Sendable {
         case .changed(let record):
             logger.notice("call changed", metadata: HotlineEvent.callChanged.metadata([
                 "call_id": "\(record.id)", "status": "\(record.status.rawValue)", "version": "\(record.version)",
-                "assigned": "\(record.assignedTo != nil)", "request_id": "\(context.requestID)",
+                "assigned": "\(record.assignedTo != nil)", "due_set_by_hand": "\(record.dueAt != nil)",
+                "request_id": "\(context.requestID)",
             ]))
             var response = JSONResponse.make(record: record, status: .ok)
             response.headers[.eTag] = CallETag.header(for: record.version)

@@ -3,6 +3,7 @@ import HTTPTypes
 import HotlineCore
 import HotlineStore
 import HotlineSystemd
+import HotlineTriage
 import Hummingbird
 import Logging
 import NIOCore
@@ -12,6 +13,8 @@ import NIOCore
 /// event; note text is never logged.
 struct NotesAndReferralsHandlers: Sendable {
     let store: CallStore
+    /// The triage in force: a note that adds facts has the call scored again with it.
+    let triage: TriageSlot
     let maxBodyBytes: Int
     let logger: Logger
     let parser = CaseBodyParser()
@@ -22,15 +25,35 @@ struct NotesAndReferralsHandlers: Sendable {
         do { note = try parser.note(try await body(of: request)) } catch let error as RecordValidationError { throw APIError(error) } catch {
             throw error as? APIError ?? APIError.storageUnavailable
         }
-        let stored: CallNote?
-        do { stored = try await store.addNote(note, toCall: id, peer: context.peer, requestID: context.requestID) } catch {
+        let added: AddedNote?
+        var retriage: (@Sendable (CallRecord, [FactNote]) -> TriageRecord?)?
+        if let stage = triage.triage {
+            retriage = { @Sendable (record: CallRecord, facts: [FactNote]) -> TriageRecord? in
+                stage.assess(record.submission, factNotes: facts, at: Date())
+            }
+        }
+        do {
+            added = try await store.addNote(note, toCall: id, peer: context.peer, requestID: context.requestID, retriage: retriage)
+        } catch let damaged as DamagedRecordError {
+            throw DamagedRecordAnswer.error(for: damaged, logger: logger)
+        } catch {
             throw APIError.storageUnavailable
         }
-        guard let stored else { throw .notFound("Call \(id)") }
+        guard let added else { throw .notFound("Call \(id)") }
+        let noteID = added.note.id ?? 0
         logger.notice("note added", metadata: HotlineEvent.caseWorkRecorded.metadata([
-            "call_id": "\(id)", "kind": "note_added", "note_id": "\(stored.id ?? 0)", "adds_facts": "\(note.addsFacts)", "request_id": "\(context.requestID)",
+            "call_id": "\(id)", "kind": "note_added", "note_id": "\(noteID)", "adds_facts": "\(note.addsFacts)", "request_id": "\(context.requestID)",
         ]))
-        return JSONResponse.make(json: stored.json, status: .created)
+        if let retriaged = added.retriaged { FactNoteLog.retriaged(retriaged, noteID: noteID, requestID: context.requestID, logger: logger) }
+        var json = added.note.json
+        if case .object(var members) = json, let retriaged = added.retriaged {
+            members["triage"] = .object([
+                "band": .string(retriaged.triage.band), "previous_band": retriaged.previousBand.map(JSONValue.string) ?? .null,
+                "score": .integer(retriaged.triage.score), "flags": .array(retriaged.triage.flags.map(JSONValue.string)),
+            ])
+            json = .object(members)
+        }
+        return JSONResponse.make(json: json, status: .created)
     }
 
     func notes(_ request: Request, context: HotlineRequestContext) async throws(APIError) -> Response {

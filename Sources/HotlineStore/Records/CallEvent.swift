@@ -15,6 +15,10 @@ public struct CallEvent: Sendable, Equatable, FetchableRecord, PersistableRecord
         case noteAdded = "note_added"
         case referred
         case referralOutcome = "referral_outcome"
+        /// The deadline was set by hand (`due_at`, `reason`) or given back to the policy (no `due_at`).
+        case dueSet = "due_set"
+        /// Scored again after a note that adds facts (`note_id`, `band_from`, `band_to`).
+        case retriaged
     }
 
     public enum Columns {
@@ -33,6 +37,9 @@ public struct CallEvent: Sendable, Equatable, FetchableRecord, PersistableRecord
         public static let referralID = Column("referral_id")
         public static let target = Column("target")
         public static let outcome = Column("outcome")
+        public static let dueAt = Column("due_at")
+        public static let bandFrom = Column("band_from")
+        public static let bandTo = Column("band_to")
     }
 
     public var id: Int64?
@@ -50,6 +57,9 @@ public struct CallEvent: Sendable, Equatable, FetchableRecord, PersistableRecord
     public var referralID: Int64?
     public var target: String?
     public var outcome: String?
+    public var dueAt: Date?
+    public var bandFrom: String?
+    public var bandTo: String?
 
     public init(row: Row) throws {
         id = row[Columns.id]
@@ -68,6 +78,9 @@ public struct CallEvent: Sendable, Equatable, FetchableRecord, PersistableRecord
         referralID = row[Columns.referralID]
         target = row[Columns.target]
         outcome = row[Columns.outcome]
+        dueAt = (row[Columns.dueAt] as String?).flatMap(RFC3339.parse)
+        bandFrom = row[Columns.bandFrom]
+        bandTo = row[Columns.bandTo]
     }
 
     init(callID: Int64, at: Date, kind: Kind, peer: PeerIdentity?, requestID: String?) {
@@ -95,6 +108,9 @@ public struct CallEvent: Sendable, Equatable, FetchableRecord, PersistableRecord
         container[Columns.referralID] = referralID
         container[Columns.target] = target
         container[Columns.outcome] = outcome
+        container[Columns.dueAt] = dueAt.map(RFC3339.format)
+        container[Columns.bandFrom] = bandFrom
+        container[Columns.bandTo] = bandTo
     }
 
     /// The wire form (`GET /v1/calls/{id}/events`).
@@ -117,6 +133,9 @@ public struct CallEvent: Sendable, Equatable, FetchableRecord, PersistableRecord
         object["referral_id"] = referralID.map { .integer(Int($0)) }
         object["target"] = target.map(JSONValue.string)
         object["outcome"] = outcome.map(JSONValue.string)
+        object["due_at"] = dueAt.map { .string(RFC3339.format($0)) }
+        object["band_from"] = bandFrom.map(JSONValue.string)
+        object["band_to"] = bandTo.map(JSONValue.string)
         return .object(object)
     }
 }

@@ -38,6 +38,8 @@ struct StoredCall: PersistableRecord {
         static let triageID = Column("triage_id")
         static let assignedTo = Column("assigned_to")
         static let version = Column("version")
+        static let dueAt = Column("due_at")
+        static let dueReason = Column("due_reason")
     }
 
     var submission: CallSubmission

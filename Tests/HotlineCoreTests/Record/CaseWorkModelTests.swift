@@ -45,4 +45,22 @@ struct CaseWorkModelTests {
         #expect(unknown.code == .unknownField)
         #expect(!unknown.message.contains("secret-name") && !unknown.message.contains("stauts"), "keys are never repeated")
     }
+
+    @Test("a deadline set by hand needs a reason from the closed list; null gives it back to the policy")
+    func deadlines() throws {
+        let set = try parse(#"{"due_at":"2026-12-05T09:30:00+01:00","due_reason":"callback_arranged"}"#)
+        #expect(set.dueAt == .some(RFC3339.parse("2026-12-05T08:30:00Z")))
+        #expect(set.dueReason == .callbackArranged)
+        #expect(try parse(#"{"due_at":null}"#).dueAt == .some(nil))
+        let both = try parse(#"{"status":"in_progress","due_at":"2026-12-05T08:30:00Z","due_reason":"escalated"}"#)
+        #expect(both.status == .inProgress && both.dueReason == .escalated)
+
+        #expect(refusal(#"{"due_at":"2026-12-05T08:30:00Z"}"#)?.field == "due_reason", "a date needs a reason")
+        #expect(refusal(#"{"due_at":null,"due_reason":"other"}"#)?.field == "due_reason", "a reason goes with a date only")
+        #expect(refusal(#"{"status":"in_progress","due_reason":"other"}"#)?.field == "due_reason")
+        #expect(refusal(#"{"due_at":"tomorrow","due_reason":"other"}"#)?.field == "due_at")
+        #expect(refusal(#"{"due_at":"2026-12-05T08:30:00","due_reason":"other"}"#)?.field == "due_at", "a time zone is required")
+        #expect(refusal(#"{"due_at":17,"due_reason":"other"}"#)?.code == .wrongType)
+        #expect(refusal(#"{"due_at":"2026-12-05T08:30:00Z","due_reason":"because"}"#)?.code == .invalidField)
+    }
 }
