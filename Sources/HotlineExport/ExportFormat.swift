@@ -6,11 +6,12 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     public var fileExtension: String { rawValue }
 
     /// Renders `summary` in this format; the same summary always gives the same bytes.
-    public func render(_ summary: ExportSummary) -> String {
+    /// `wording` sets the HTML report's language and labels; JSON and CSV use keys only.
+    public func render(_ summary: ExportSummary, wording: ReportWording = .plain) -> String {
         switch self {
         case .json: SummaryJSONRenderer.render(summary)
         case .csv: SummaryCSVRenderer.render(summary)
-        case .html: SummaryHTMLRenderer.render(summary)
+        case .html: SummaryHTMLRenderer.render(summary, wording: wording)
         }
     }
 }

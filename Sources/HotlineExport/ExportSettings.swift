@@ -9,11 +9,26 @@ public struct ExportSettings: Sendable, Equatable {
     public var timeZone: TimeZone
     /// See ``SmallCellSuppression``; 0 turns suppression off.
     public var smallCellThreshold: Int
+    /// The deadlines open calls had, for the share handled within them.
+    public var deadlines: DeadlinePolicy
+    /// The HTML report's language and catalog labels.
+    public var wording: ReportWording
 
-    public init(directory: String, timeZone: TimeZone, smallCellThreshold: Int) {
+    public init(directory: String, timeZone: TimeZone, smallCellThreshold: Int, deadlines: DeadlinePolicy = .standard,
+                wording: ReportWording = .plain) {
         self.directory = directory
         self.timeZone = timeZone
         self.smallCellThreshold = smallCellThreshold
+        self.deadlines = deadlines
+        self.wording = wording
+    }
+
+    /// The `export` and `deadlines` sections of the daemon's configuration, with the catalog's labels.
+    public init(_ configuration: DaemonConfiguration, catalog: IndicatorCatalog?) throws(ExportError) {
+        try self.init(configuration.export)
+        deadlines = configuration.deadlines
+        let language = configuration.export.language
+        wording = catalog.map { ReportWording(language: language, catalog: $0) } ?? ReportWording(language: language)
     }
 
     /// The `export` section of the daemon's configuration.

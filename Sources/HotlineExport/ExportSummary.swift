@@ -3,7 +3,7 @@
 public struct ExportSummary: Sendable, Equatable {
     /// Version of the file format (keys and meaning), written into every file. Bumped on any
     /// change a reader could notice; see `docs/exports.md`.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     public let period: ExportPeriod
     /// IANA name of the time zone whose calendar days the period covers.
@@ -20,6 +20,8 @@ public struct ExportSummary: Sendable, Equatable {
     public let breakdowns: [Breakdown]
     /// Time from receipt to first triage; `nil` in the annual report.
     public let timeToTriage: TimeToTriage?
+    /// Times of the case work (`time_to_first_action`, `time_to_closing`); empty in the annual report.
+    public var durations: [Duration] = []
 
     /// A headline figure, e.g. `calls_received`.
     public struct Figure: Sendable, Equatable {
@@ -48,6 +50,14 @@ public struct ExportSummary: Sendable, Equatable {
     /// Median and 90th percentile of the time from a call's receipt to its first triage.
     public struct TimeToTriage: Sendable, Equatable {
         /// In milliseconds; `nil` when fewer calls than the threshold were triaged.
+        public let medianMilliseconds: Int64?
+        public let p90Milliseconds: Int64?
+    }
+
+    /// The median and 90th percentile of one kind of time, e.g. `time_to_closing`.
+    public struct Duration: Sendable, Equatable {
+        public let name: String
+        /// In milliseconds; `nil` when fewer calls than the threshold had one.
         public let medianMilliseconds: Int64?
         public let p90Milliseconds: Int64?
     }

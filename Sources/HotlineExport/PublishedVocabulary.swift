@@ -18,6 +18,16 @@ enum PublishedVocabulary {
     static let sectors = Sector.allCases.map(\.rawValue) + ["unknown"]
     static let regions = ["hovedstaden", "sjaelland", "syddanmark", "midtjylland", "nordjylland", "other", "unknown"]
 
+    static let referralTargets = ReferralTarget.allCases.map(\.rawValue)
+    static let referralOutcomes = ReferralOutcome.allCases.map(\.rawValue)
+    static let closingReasons = ClosingReason.allCases.map(\.rawValue)
+    static let deadlineOutcomes = ["within_deadline", "after_deadline", "no_action_yet"]
+    static let backlogAges = CaseWorkScan.ageBuckets.map(\.key)
+
+    static func referralTarget(_ raw: String?) -> String { member(raw, of: referralTargets, absent: "other") }
+    static func referralOutcome(_ raw: String?) -> String { member(raw, of: referralOutcomes, absent: "pending") }
+    static func closingReason(_ raw: String?) -> String { member(raw, of: closingReasons, absent: "other") }
+
     /// Forms of exploitation the annual statistics name; any other stored form counts as `other`.
     static let namedExploitationForms: Set<String> = ["sexual", "labour", "criminality"]
 

@@ -21,6 +21,10 @@ enum SummaryCSVRenderer {
             rows.append(prefix + ["time_to_triage_seconds", "median", time.medianMilliseconds.map(SecondsText.format) ?? ""])
             rows.append(prefix + ["time_to_triage_seconds", "p90", time.p90Milliseconds.map(SecondsText.format) ?? ""])
         }
+        for duration in summary.durations {
+            rows.append(prefix + [duration.name + "_seconds", "median", duration.medianMilliseconds.map(SecondsText.format) ?? ""])
+            rows.append(prefix + [duration.name + "_seconds", "p90", duration.p90Milliseconds.map(SecondsText.format) ?? ""])
+        }
         return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
 

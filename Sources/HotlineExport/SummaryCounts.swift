@@ -34,4 +34,25 @@ struct SummaryCounts: Equatable {
 
     /// Milliseconds from receipt to each call's first triage, sorted ascending.
     var triageDelaysMilliseconds: [Int64] = []
+
+    /// Calls by the month they were received in, `YYYY-MM` in the export time zone, in order.
+    var byMonth: [String: Int] = [:]
+    /// The months of the period, in order (the keys of ``byMonth``).
+    var months: [String] = []
+
+    // Case work on the period's calls (see ``CaseWorkScan``).
+    var referralsMade = 0
+    var referralsByTarget: [String: Int] = [:]
+    var referralsByOutcome: [String: Int] = [:]
+    var callsClosed = 0
+    var closedByReason: [String: Int] = [:]
+    /// `within_deadline`, `after_deadline` (by the first action) or `no_action_yet`.
+    var byDeadline: [String: Int] = [:]
+    /// Milliseconds from receipt to the first action and to the closing, sorted ascending.
+    var firstActionDelaysMilliseconds: [Int64] = []
+    var closingDelaysMilliseconds: [Int64] = []
+    /// Calls open at the end of the period (received before it), by band and by age.
+    var openAtPeriodEnd = 0
+    var backlogByBand: [String: Int] = [:]
+    var backlogByAge: [String: Int] = [:]
 }

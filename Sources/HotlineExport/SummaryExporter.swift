@@ -37,8 +37,16 @@ public struct SummaryExporter: Sendable {
         do {
             let queue = try ReadOnlyStore.open(path: databasePath)
             defer { try? queue.close() }
+            let timeZone = settings.timeZone, policy = settings.deadlines
             counts = try queue.read { db in
-                try SummaryScan.counts(db, start: bounds.start, end: bounds.end, detail: period.kind != .year)
+                var counts = try SummaryScan.counts(db, start: bounds.start, end: bounds.end, detail: period.kind != .year)
+                let months = try MonthScan.counts(db, period: period, timeZone: timeZone)
+                counts.months = months.map(\.key)
+                counts.byMonth = Dictionary(months.map { ($0.key, $0.count) }, uniquingKeysWith: +)
+                if period.kind != .year, try ReadOnlyStore.hasCaseWork(db) {
+                    try CaseWorkScan.counts(db, start: bounds.start, end: bounds.end, policy: policy, into: &counts)
+                }
+                return counts
             }
         } catch {
             throw .database(String(describing: error))
@@ -55,7 +63,7 @@ public struct SummaryExporter: Sendable {
 
     func write(_ summary: ExportSummary, formats: [ExportFormat], using writer: AtomicFileWriter) throws(ExportError) -> [String] {
         let files = formats.map { format in
-            (name: "\(summary.period.fileStem).\(format.fileExtension)", contents: Data(format.render(summary).utf8))
+            (name: "\(summary.period.fileStem).\(format.fileExtension)", contents: Data(format.render(summary, wording: settings.wording).utf8))
         }
         return try writer.write(files)
     }

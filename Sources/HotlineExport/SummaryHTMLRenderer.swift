@@ -1,50 +1,76 @@
 import Foundation
 
-/// Writes a summary as one self-contained HTML page for a supervisor: headline numbers, then one
-/// horizontal bar chart (inline SVG) per breakdown. No JavaScript, no fonts or images from the
-/// network; prints on A4.
+/// Writes a summary as one self-contained HTML page for a supervisor, in Danish or English:
+/// headline numbers, then one bar chart per breakdown and the calls by month as columns. Bars are
+/// HTML, so a long label (an indicator's name from the catalog) wraps and is never cut off. No
+/// JavaScript, no fonts or images from the network; prints on A4.
 enum SummaryHTMLRenderer {
-    static func render(_ summary: ExportSummary) -> String {
+    static func render(_ summary: ExportSummary, wording: ReportWording = .plain) -> String {
+        let words = ReportVocabulary(language: wording.language)
         var body = ""
-        body += "<header><h1>\(escape(title(summary)))</h1>\n"
-        body += "<p class=\"period\">\(escape(periodText(summary)))</p></header>\n"
+        body += "<header><h1>\(escape(words.title(summary.period)))</h1>\n"
+        body += "<p class=\"period\">\(escape(words.periodText(summary)))</p></header>\n"
         body += "<section class=\"headline\">\n"
         for figure in summary.figures {
-            body += tile(label: figureTitles[figure.name] ?? figure.name, value: countText(figure.count))
+            body += tile(label: words.figure(figure.name), value: countText(figure.count))
+        }
+        if let share = withinDeadlineShare(summary) {
+            body += tile(label: words.withinDeadline, value: share)
         }
         if let time = summary.timeToTriage {
-            body += tile(label: "Median time to triage", value: durationText(time.medianMilliseconds))
-            body += tile(label: "90% triaged within", value: durationText(time.p90Milliseconds))
+            body += tile(label: words.duration("time_to_triage", percentile: 50), value: durationText(time.medianMilliseconds, words))
+            body += tile(label: words.duration("time_to_triage", percentile: 90), value: durationText(time.p90Milliseconds, words))
         }
-        body += "</section>\n<section class=\"charts\">\n"
-        for breakdown in summary.breakdowns where !breakdown.cells.isEmpty {
-            body += "<figure><figcaption>\(escape(breakdownTitles[breakdown.name] ?? breakdown.name))</figcaption>\n"
-            body += chart(breakdown)
+        for duration in summary.durations {
+            body += tile(label: words.duration(duration.name, percentile: 50), value: durationText(duration.medianMilliseconds, words))
+            body += tile(label: words.duration(duration.name, percentile: 90), value: durationText(duration.p90Milliseconds, words))
+        }
+        body += "</section>\n"
+        if let months = summary.breakdown("calls_by_month"), months.cells.count > 1 {
+            body += "<section class=\"months\"><figure class=\"wide\"><figcaption>\(escape(words.breakdown(months.name)))</figcaption>\n"
+            body += columns(months)
+            body += "</figure></section>\n"
+        }
+        body += "<section class=\"charts\">\n"
+        for breakdown in summary.breakdowns where !breakdown.cells.isEmpty && !(breakdown.name == "calls_by_month" && breakdown.cells.count > 1) {
+            body += "<figure><figcaption>\(escape(words.breakdown(breakdown.name)))</figcaption>\n"
+            body += bars(breakdown, words: words, wording: wording)
             body += "</figure>\n"
         }
         body += "</section>\n"
-        body += "<footer><p>\(escape(footnote(summary)))</p>"
-        body += "<p>Schema version \(ExportSummary.schemaVersion). No personal data: counts only.</p></footer>\n"
+        body += "<footer><p>\(escape(words.footnote(summary)))</p>"
+        body += "<p>\(escape(words.schemaLine))</p></footer>\n"
         return """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(words.htmlLanguage)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-            <title>\(escape(title(summary)))</title>
+            <title>\(escape(words.title(summary.period)))</title>
             <style>
             body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: #1b1f24; background: #ffffff; margin: 24px 32px; }
             h1 { font-size: 26px; margin: 0 0 4px 0; }
             .period { color: #555b63; margin: 0 0 20px 0; }
             .headline { display: flex; flex-wrap: wrap; gap: 12px; margin-bottom: 24px; }
-            .tile { border: 1px solid #c9d1da; border-radius: 6px; padding: 10px 16px; min-width: 150px; background: #f4f7fa; }
+            .tile { border: 1px solid #c9d1da; border-radius: 6px; padding: 10px 16px; min-width: 150px; max-width: 220px; background: #f4f7fa; }
             .tile .value { font-size: 30px; font-weight: bold; color: #123d6a; }
-            .tile .label { font-size: 13px; color: #444a52; }
+            .tile .label { font-size: 13px; color: #444a52; overflow-wrap: anywhere; }
             .charts { display: flex; flex-wrap: wrap; gap: 18px 28px; }
-            figure { margin: 0; width: 520px; }
-            figcaption { font-weight: bold; font-size: 15px; margin-bottom: 4px; }
-            svg text { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 12px; fill: #1b1f24; }
+            figure { margin: 0 0 8px 0; width: 520px; }
+            figure.wide { width: auto; max-width: 1080px; }
+            figcaption { font-weight: bold; font-size: 15px; margin-bottom: 6px; }
+            .row { display: grid; grid-template-columns: 200px 1fr; gap: 8px; align-items: center; font-size: 12px; margin: 3px 0; }
+            .row .label { text-align: right; overflow-wrap: anywhere; }
+            .row .track { display: flex; align-items: center; gap: 6px; }
+            .bar { display: inline-block; height: 14px; background: #2f6db0; }
+            .bar.hidden { width: 14px; background: repeating-linear-gradient(45deg, #9aa5b1 0 3px, #ffffff 3px 6px); }
+            .suppressed { color: #555b63; font-style: italic; }
+            .columns { display: flex; align-items: flex-end; gap: 6px; height: 190px; border-bottom: 1px solid #9aa5b1; }
+            .column { display: flex; flex-direction: column; align-items: center; justify-content: flex-end; width: 56px; height: 100%; font-size: 12px; }
+            .column .bar { width: 32px; }
+            .column-labels { display: flex; gap: 6px; }
+            .column-labels span { width: 56px; text-align: center; font-size: 12px; overflow-wrap: anywhere; }
             footer { margin-top: 28px; font-size: 12px; color: #555b63; max-width: 1080px; }
             </style>
             </head>
@@ -55,52 +81,13 @@ enum SummaryHTMLRenderer {
             """
     }
 
-    private static let figureTitles = [
-        "calls_received": "Calls received",
-        "presumed_trafficking": "Presumed trafficking",
-        "open_high_band_calls": "High-band calls still open",
-    ]
-
-    private static let breakdownTitles = [
-        "calls_by_channel": "Calls by channel",
-        "calls_by_language": "Calls by language",
-        "calls_by_caller_role": "Calls by caller",
-        "calls_by_band": "Calls by triage band",
-        "calls_of_concern_by_exploitation": "Presumed or high-band calls by form of exploitation",
-        "presumed_by_exploitation": "Presumed victims by form of exploitation",
-        "calls_with_flag": "Calls with flag",
-        "subjects_by_gender": "Subjects by gender",
-        "subjects_by_age_group": "Subjects by age group",
-        "presumed_by_gender": "Presumed victims by gender",
-        "presumed_by_age_group": "Presumed victims by age group",
-        "calls_by_sector": "Calls by sector",
-        "calls_by_region": "Calls by region",
-        "calls_with_indicator": "Calls by indicator matched",
-        "calls_with_indicator_dimension": "Calls by indicator dimension",
-        "triaged_by_catalog_version": "Triaged calls by catalog version",
-    ]
-
-    private static func title(_ summary: ExportSummary) -> String {
-        switch summary.period.kind {
-        case .day: "Hotline summary \(summary.period.firstDay)"
-        case .range: "Hotline summary \(summary.period.firstDay) to \(summary.period.lastDay)"
-        case .year: "Hotline annual statistics \(String(format: "%04d", summary.period.firstDay.year))"
-        }
-    }
-
-    private static func periodText(_ summary: ExportSummary) -> String {
-        "Calls received from \(summary.period.firstDay) to \(summary.period.lastDay) inclusive, "
-            + "calendar days in \(summary.timeZone)."
-    }
-
-    private static func footnote(_ summary: ExportSummary) -> String {
-        guard summary.smallCellThreshold > 1 else { return "Small-cell suppression is off: every count is exact." }
-        var text = "\u{201C}\(PublishedCount.marker)\u{201D}: a count from 1 to \(summary.smallCellThreshold - 1), "
-            + "or a count withheld so that such a count cannot be worked out from the totals."
-        if summary.figure("open_high_band_calls") != nil {
-            text += " High-band calls still open: calls received before the end of the period and not closed when the file was written."
-        }
-        return text
+    /// The share of the period's calls acted on by their deadline, among those acted on; nil when
+    /// either count is withheld or nothing was acted on.
+    private static func withinDeadlineShare(_ summary: ExportSummary) -> String? {
+        guard let cells = summary.breakdown("calls_by_deadline")?.cells,
+              let within = cells.first(where: { $0.key == "within_deadline" })?.count.exactValue,
+              let after = cells.first(where: { $0.key == "after_deadline" })?.count.exactValue, within + after > 0 else { return nil }
+        return "\(Int((Double(within) * 100 / Double(within + after)).rounded())) %"
     }
 
     private static func tile(label: String, value: String) -> String {
@@ -114,57 +101,69 @@ enum SummaryHTMLRenderer {
         }
     }
 
-    private static func durationText(_ milliseconds: Int64?) -> String {
-        guard let milliseconds else { return "n/a" }
+    private static func durationText(_ milliseconds: Int64?, _ words: ReportVocabulary) -> String {
+        guard let milliseconds else { return words.notAvailable }
         let seconds = Double(milliseconds) / 1000
-        if seconds < 60 { return String(format: "%.1f s", seconds) }
-        if seconds < 3600 { return String(format: "%.1f min", seconds / 60) }
-        return String(format: "%.1f h", seconds / 3600)
+        let text: String
+        if seconds < 60 { text = String(format: "%.1f s", seconds) }
+        else if seconds < 3600 { text = String(format: "%.1f min", seconds / 60) }
+        else if seconds < 48 * 3600 { text = String(format: "%.1f h", seconds / 3600) }
+        else { text = String(format: "%.1f \(words.htmlLanguage == "da" ? "dage" : "days")", seconds / 86_400) }
+        return words.htmlLanguage == "da" ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
-    /// A horizontal bar chart: one row per cell, bar length proportional to the largest exact
-    /// count; suppressed cells get a hatched stub and the marker instead of a number.
-    private static func chart(_ breakdown: ExportSummary.Breakdown) -> String {
-        let rowHeight = 22, labelWidth = 170, barWidth = 270, width = 520
-        let height = breakdown.cells.count * rowHeight + 4
+    /// Horizontal bars: one row per cell, length proportional to the largest exact count;
+    /// withheld cells get a hatched stub and the marker instead of a number.
+    private static func bars(_ breakdown: ExportSummary.Breakdown, words: ReportVocabulary, wording: ReportWording) -> String {
         let largest = max(breakdown.cells.compactMap(\.count.exactValue).max() ?? 0, 1)
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" "
-        svg += "viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(escape(breakdownTitles[breakdown.name] ?? breakdown.name))\">\n"
-        svg += "<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
-        svg += "<rect width=\"3\" height=\"6\" fill=\"#9aa5b1\"/></pattern></defs>\n"
-        for (row, cell) in breakdown.cells.enumerated() {
-            let y = row * rowHeight + 2
-            let textY = y + 15
-            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(textY)\" text-anchor=\"end\">\(escape(label(cell.key, in: breakdown)))</text>"
+        var html = "<div class=\"bars\">\n"
+        for cell in breakdown.cells {
+            html += "<div class=\"row\"><span class=\"label\">\(escape(label(cell.key, in: breakdown, words: words, wording: wording)))</span>"
+            html += "<span class=\"track\">"
             switch cell.count {
             case .exact(let value):
-                let length = value == 0 ? 0 : max(2, value * barWidth / largest)
-                svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(length)\" height=\"\(rowHeight - 6)\" fill=\"#2f6db0\"/>"
-                svg += "<text x=\"\(labelWidth + length + 6)\" y=\"\(textY)\">\(value)</text>\n"
+                let percent = value == 0 ? 0 : max(1, value * 85 / largest)
+                html += "<span class=\"bar\" style=\"width:\(percent)%\"></span><span>\(value)</span>"
             case .suppressed:
-                svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"14\" height=\"\(rowHeight - 6)\" fill=\"url(#hatch)\"/>"
-                svg += "<text x=\"\(labelWidth + 20)\" y=\"\(textY)\" style=\"fill:#555b63;font-style:italic\">\(escape(PublishedCount.marker))</text>\n"
+                html += "<span class=\"bar hidden\"></span><span class=\"suppressed\">\(escape(PublishedCount.marker))</span>"
             }
+            html += "</span></div>\n"
         }
-        return svg + "</svg>\n"
+        return html + "</div>\n"
     }
 
-    /// A readable label: vocabulary keys with spaces and a capital ("Third party", "Sjælland");
-    /// catalog names (indicator ids, dimensions, versions) as they are.
-    private static func label(_ key: String, in breakdown: ExportSummary.Breakdown) -> String {
-        if catalogBreakdowns.contains(breakdown.name) { return key }
-        if let name = displayNames[key] { return name }
-        let spaced = key.replacingOccurrences(of: "_", with: " ")
-        return spaced.prefix(1).uppercased() + spaced.dropFirst()
+    /// Columns for the calls by month, oldest on the left, each labelled with its month.
+    private static func columns(_ breakdown: ExportSummary.Breakdown) -> String {
+        let largest = max(breakdown.cells.compactMap(\.count.exactValue).max() ?? 0, 1)
+        var html = "<div class=\"columns\">\n"
+        for cell in breakdown.cells {
+            html += "<div class=\"column\">"
+            switch cell.count {
+            case .exact(let value):
+                let percent = value == 0 ? 0 : max(1, value * 85 / largest)
+                html += "<span>\(value)</span><span class=\"bar\" style=\"height:\(percent)%\"></span>"
+            case .suppressed:
+                html += "<span class=\"suppressed\">\(escape(PublishedCount.marker))</span><span class=\"bar hidden\" style=\"height:6%\"></span>"
+            }
+            html += "</div>\n"
+        }
+        html += "</div>\n<div class=\"column-labels\">"
+        html += breakdown.cells.map { "<span>\(escape($0.key))</span>" }.joined()
+        return html + "</div>\n"
     }
 
-    private static let catalogBreakdowns: Set = ["calls_with_indicator", "calls_with_indicator_dimension", "triaged_by_catalog_version"]
-
-    private static let displayNames = [
-        "hovedstaden": "Hovedstaden", "sjaelland": "Sj\u{E6}lland", "syddanmark": "Syddanmark",
-        "midtjylland": "Midtjylland", "nordjylland": "Nordjylland",
-        "da": "Danish", "en": "English", "sms": "SMS", "self": "The person themself",
-    ]
+    /// A readable label: the catalog's name of an indicator or dimension in the report's language,
+    /// the vocabulary's label of a closed list's key; catalog versions as they are.
+    private static func label(_ key: String, in breakdown: ExportSummary.Breakdown, words: ReportVocabulary, wording: ReportWording) -> String {
+        switch breakdown.name {
+        case "calls_with_indicator", "calls_with_indicator_dimension":
+            return wording.catalogLabels[key] ?? (key == "other" ? words.key(key) : key)
+        case "triaged_by_catalog_version", "calls_by_month":
+            return key
+        default:
+            return words.key(key)
+        }
+    }
 
     static func escape(_ text: String) -> String {
         var out = ""

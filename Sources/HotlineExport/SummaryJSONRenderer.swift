@@ -44,6 +44,12 @@ enum SummaryJSONRenderer {
             out += "    \"p90\": \(seconds(time.p90Milliseconds))\n"
             out += "  }"
         }
+        for duration in summary.durations {
+            out += ",\n  \(quoted(duration.name + "_seconds")): {\n"
+            out += "    \"median\": \(seconds(duration.medianMilliseconds)),\n"
+            out += "    \"p90\": \(seconds(duration.p90Milliseconds))\n"
+            out += "  }"
+        }
         out += "\n}\n"
         return out
     }

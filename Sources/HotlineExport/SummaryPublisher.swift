@@ -25,10 +25,12 @@ struct SummaryPublisher {
         }
         let vocabulary = PublishedVocabulary.self
 
+        let months = counts.months, monthCounts = counts.byMonth
         if period.kind == .year {
             overlapping("presumed_by_exploitation", "presumed_trafficking", vocabulary.exploitationForms, counts.presumedByExploitation)
             partition("presumed_by_gender", "presumed_trafficking", presumed, vocabulary.genders, counts.presumedByGender)
             partition("presumed_by_age_group", "presumed_trafficking", presumed, vocabulary.ageGroups, counts.presumedByAgeGroup)
+            partition("calls_by_month", "calls_received", callsReceived, months, monthCounts)
             return ExportSummary(
                 period: period, timeZone: timeZone.identifier, periodStart: bounds.start, periodEnd: bounds.end,
                 smallCellThreshold: suppression.threshold, figures: figures, breakdowns: breakdowns, timeToTriage: nil)
@@ -57,11 +59,36 @@ struct SummaryPublisher {
         var versions = counts.byCatalogVersion
         versions["untriaged"] = nil
         partition("triaged_by_catalog_version", "triaged_calls", .exact(0), versions.keys.sorted(), versions)
+        partition("calls_by_month", "calls_received", callsReceived, months, monthCounts)
 
-        return ExportSummary(
+        // Case work on the period's calls.
+        let referrals = suppression.publish(counts.referralsMade)
+        let closed = suppression.publish(counts.callsClosed)
+        let open = suppression.publish(counts.openAtPeriodEnd)
+        figures.append(.init(name: "referrals_made", count: referrals))
+        figures.append(.init(name: "calls_closed", count: closed))
+        figures.append(.init(name: "open_at_period_end", count: open))
+        partition("referrals_by_target", "referrals_made", referrals, vocabulary.referralTargets, counts.referralsByTarget)
+        partition("referrals_by_outcome", "referrals_made", referrals, vocabulary.referralOutcomes, counts.referralsByOutcome)
+        partition("closed_by_reason", "calls_closed", closed, vocabulary.closingReasons, counts.closedByReason)
+        partition("calls_by_deadline", "calls_received", callsReceived, vocabulary.deadlineOutcomes, counts.byDeadline)
+        partition("open_at_period_end_by_band", "open_at_period_end", open, vocabulary.bands, counts.backlogByBand)
+        partition("open_at_period_end_by_age", "open_at_period_end", open, vocabulary.backlogAges, counts.backlogByAge)
+
+        var summary = ExportSummary(
             period: period, timeZone: timeZone.identifier, periodStart: bounds.start, periodEnd: bounds.end,
             smallCellThreshold: suppression.threshold, figures: figures, breakdowns: breakdowns,
             timeToTriage: timeToTriage(counts.triageDelaysMilliseconds))
+        summary.durations = [
+            duration("time_to_first_action", counts.firstActionDelaysMilliseconds),
+            duration("time_to_closing", counts.closingDelaysMilliseconds),
+        ]
+        return summary
+    }
+
+    private func duration(_ name: String, _ sorted: [Int64]) -> ExportSummary.Duration {
+        let time = timeToTriage(sorted)
+        return .init(name: name, medianMilliseconds: time.medianMilliseconds, p90Milliseconds: time.p90Milliseconds)
     }
 
     /// Nearest-rank median and 90th percentile; withheld below the threshold (a median of two calls

@@ -37,6 +37,12 @@ public enum ReadOnlyStore {
     public static func hasExportIndexes(_ db: Database) throws -> Bool {
         try db.indexes(on: "triages").contains { $0.name == "triages_for_export" }
     }
+
+    /// Whether the file has the case-work tables and columns (schema v5 or later): events,
+    /// referrals, and deadlines set by hand.
+    public static func hasCaseWork(_ db: Database) throws -> Bool {
+        try db.tableExists("referrals") && db.columns(in: "calls").contains { $0.name == "due_at" }
+    }
 }
 
 /// Why a database could not be opened for reading.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HotlineCore
 import HotlineExport
+import HotlineFiles
 
 /// `hotline export`: writes the summary exports (no personal data) from the database, read-only,
 /// so it is safe while the daemon runs.
@@ -54,7 +55,15 @@ struct ExportCommand: AsyncParsableCommand {
         let configuration = try location.configuration()
         let settings: ExportSettings
         do {
-            settings = try ExportSettings(configuration.export)
+            // The catalog names the indicators in the report's language; without it the ids are shown.
+            let catalog: IndicatorCatalog?
+            do {
+                catalog = try IndicatorCatalog.load(contentsOf: configuration.catalog.path)
+            } catch {
+                CLIOutput.error("warning: the indicator catalog cannot be read (\(configuration.catalog.path)); the report shows indicator ids")
+                catalog = nil
+            }
+            settings = try ExportSettings(configuration, catalog: catalog)
         } catch {
             CLIOutput.error("configuration error: \(error)")
             throw CLIExitCode.usage
@@ -74,9 +83,9 @@ struct ExportCommand: AsyncParsableCommand {
         let chosen = formats.isEmpty ? (stdout ? [.json] : ExportFormat.allCases) : formats
         switch (request, stdout) {
         case (.pendingDays, true):
-            print(chosen[0].render(try exporter.summary(for: .day(exporter.yesterday()))), terminator: "")
+            print(chosen[0].render(try exporter.summary(for: .day(exporter.yesterday())), wording: exporter.settings.wording), terminator: "")
         case (.period(let period), true):
-            print(chosen[0].render(try exporter.summary(for: period)), terminator: "")
+            print(chosen[0].render(try exporter.summary(for: period), wording: exporter.settings.wording), terminator: "")
         case (.period(let period), false):
             let paths = try exporter.write(try exporter.summary(for: period), formats: chosen)
             for path in paths {

@@ -80,9 +80,9 @@ import Testing
         let lines = csv.components(separatedBy: "\r\n")
         #expect(lines.first == "schema_version,first_day,last_day,figure,key,value")
         #expect(lines.last == "", "every row ends with CRLF")
-        #expect(lines.contains("1,2026-11-28,2026-11-28,calls_received,,15"))
-        #expect(lines.contains("1,2026-11-28,2026-11-28,calls_by_channel,email,5"))
-        #expect(lines.contains("1,2026-11-28,2026-11-28,time_to_triage_seconds,median,2.000"))
+        #expect(lines.contains("2,2026-11-28,2026-11-28,calls_received,,15"))
+        #expect(lines.contains("2,2026-11-28,2026-11-28,calls_by_channel,email,5"))
+        #expect(lines.contains("2,2026-11-28,2026-11-28,time_to_triage_seconds,median,2.000"))
         #expect(!csv.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         #expect(SummaryCSVRenderer.field("a,\"b\"") == "\"a,\"\"b\"\"\"")
     }

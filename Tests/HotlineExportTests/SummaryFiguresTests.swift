@@ -164,7 +164,10 @@ import Testing
         try await fixture.call(at: "2026-12-31T23:30:00.000Z", band: "high", presumed: true)  // 2027 in Copenhagen
         let summary = try fixture.exporter(threshold: 0).summary(for: .year(2026)!)
         #expect(summary.figures.map(\.name) == ["calls_received", "presumed_trafficking"])
-        #expect(summary.breakdowns.map(\.name) == ["presumed_by_exploitation", "presumed_by_gender", "presumed_by_age_group"])
+        #expect(summary.breakdowns.map(\.name) == ["presumed_by_exploitation", "presumed_by_gender", "presumed_by_age_group", "calls_by_month"])
+        let months = cells(summary, "calls_by_month")
+        #expect(months.count == 12, "every month of the year, in the export time zone")
+        #expect(months["2026-01"] == .exact(1) && months["2026-06"] == .exact(1) && months["2026-12"] == .exact(0))
         #expect(summary.figure("presumed_trafficking") == .exact(2))
         #expect(cells(summary, "presumed_by_age_group")["child"] == .exact(1))
         #expect(summary.timeToTriage == nil)

@@ -92,7 +92,7 @@ public enum ConfigurationParser {
             try minutes("none", &config.deadlines.noneMinutes)
         }
         if let node = sections["export"] {
-            let s = try reader.mapping(node, key: "export", allowed: ["directory", "time_zone", "small_cell_threshold"])
+            let s = try reader.mapping(node, key: "export", allowed: ["directory", "time_zone", "small_cell_threshold", "language"])
             if let v = s["directory"] { config.export.directory = try reader.path(v, key: "export.directory") }
             if let v = s["time_zone"] {
                 let name = try reader.string(v, key: "export.time_zone")
@@ -103,6 +103,13 @@ public enum ConfigurationParser {
             }
             if let v = s["small_cell_threshold"] {
                 config.export.smallCellThreshold = try reader.integer(v, key: "export.small_cell_threshold", in: 0...100)
+            }
+            if let v = s["language"] {
+                let code = try reader.string(v, key: "export.language")
+                guard let language = NarrativeLanguage(rawValue: code) else {
+                    throw reader.error(v, key: "export.language", "'\(code)' is not a report language: da or en")
+                }
+                config.export.language = language
             }
         }
         return config

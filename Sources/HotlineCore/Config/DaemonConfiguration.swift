@@ -81,5 +81,7 @@ public struct DaemonConfiguration: Sendable, Equatable {
         /// Counts from 1 to `smallCellThreshold - 1`, and the complementary cells that would give them
         /// away, are published as "suppressed"; 0 turns suppression off.
         public var smallCellThreshold: Int
+        /// The language of the HTML report: Danish by default, as the centre reports in Danish.
+        public var language: NarrativeLanguage = .danish
     }
 }

@@ -72,6 +72,8 @@ public enum DefaultConfiguration {
           # Counts from 1 to threshold-1, and the cells that would give them away, are published
           # as "suppressed" (see docs/exports.md); 0 turns suppression off.
           small_cell_threshold: 5
+          # The language of the HTML report (titles, labels, indicator names from the catalog): da or en.
+          language: da
 
         deadlines:
           # When an open call is due, in minutes after it was received, by the most urgent thing its
