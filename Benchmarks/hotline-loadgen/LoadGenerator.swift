@@ -13,7 +13,8 @@ import HotlineClient
 /// `--socket` drives any server already listening there (the benchmark peer in `Benchmarks/peer`
 /// too) with the same records; `--pid` names its process for the peak RSS. `--reads N` then
 /// times N `GET /v1/calls/{id}` of posted records and N `GET /v1/calls?limit=50` on one
-/// keep-alive client. `--baseline-seconds 0` skips the SQLite baseline, `--json yes` adds the
+/// keep-alive client; `--case-work N` times N `PATCH` beside N `POST` and N `GET /v1/queue` over
+/// every open call. `--baseline-seconds 0` skips the SQLite baseline, `--json yes` adds the
 /// figures as one JSON line for scripts (`scripts/bench-peer.sh`).
 @main
 struct LoadGenerator {
@@ -43,7 +44,7 @@ struct LoadGenerator {
         let perClient = (options.records + options.clients - 1) / options.clients
         let failures = Collected<Int>()
         let locations = Collected<String>()
-        let keepLocations = options.reads > 0
+        let keepLocations = options.reads > 0 || options.caseWork > 0
         let start = DispatchTime.now()
         runOnThreads(options.clients) { client in
             let http = UnixHTTPClient(socketPath: socketPath)
@@ -62,6 +63,9 @@ struct LoadGenerator {
         let sorted = latencies.all.sorted()
 
         let reads = options.reads > 0 ? timeReads(socketPath: socketPath, locations: locations.all, count: options.reads) : nil
+        let caseWork = options.caseWork > 0
+            ? CaseWorkTimes.measure(socketPath: socketPath, locations: locations.all, count: options.caseWork, run: folder.lastPathComponent)
+            : nil
         let serverPID = daemon?.processIdentifier ?? options.pid
         let peakRSS = serverPID.flatMap { peakResidentKiB(pid: $0) }
 
@@ -87,6 +91,15 @@ struct LoadGenerator {
             print(String(format: "  GET /v1/calls?limit=50  p50 %8.2f ms, p99 %8.2f ms (%d on one keep-alive client, %d not 200)",
                          percentile(reads.page, 0.50), percentile(reads.page, 0.99), reads.page.count, reads.pageFailures))
         }
+        if let caseWork {
+            print(String(format: "  POST /v1/calls          p50 %8.2f ms, p99 %8.2f ms (%d on one keep-alive client, interleaved with the PATCHes)",
+                         percentile(caseWork.post, 0.50), percentile(caseWork.post, 0.99), caseWork.post.count))
+            print(String(format: "  PATCH /v1/calls/{id}    p50 %8.2f ms, p99 %8.2f ms (%d, take and release in turn, If-Match *)",
+                         percentile(caseWork.patch, 0.50), percentile(caseWork.patch, 0.99), caseWork.patch.count))
+            print(String(format: "  GET /v1/queue           p50 %8.2f ms, p99 %8.2f ms (%d, over %d open calls; %d answers not as expected)",
+                         percentile(caseWork.queue, 0.50), percentile(caseWork.queue, 0.99), caseWork.queue.count, caseWork.openCalls,
+                         caseWork.failures))
+        }
         if let baseline {
             print(String(format: "  SQLite baseline   %10.0f durable single-row commits/s (WAL, synchronous=FULL, same disk)", baseline))
             print(String(format: "  ratio             %10.2f records/s per baseline commit/s", rate / baseline))
@@ -109,7 +122,7 @@ struct LoadGenerator {
             let line = try JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys])
             print("json: " + String(decoding: line, as: UTF8.self))
         }
-        if failures.all.count > 0 || (reads.map { $0.recordFailures + $0.pageFailures } ?? 0) > 0 { exit(1) }
+        if failures.all.count > 0 || (reads.map { $0.recordFailures + $0.pageFailures } ?? 0) > 0 || (caseWork?.failures ?? 0) > 0 { exit(1) }
     }
 
     /// Read latencies, sorted, in milliseconds.

@@ -8,12 +8,14 @@ struct Options {
     var baselineSeconds = 3.0
     /// After the posting, how many `GET /v1/calls/{id}` and `GET /v1/calls?limit=50` one keep-alive client sends.
     var reads = 0
+    /// After the posting, how many `PATCH` beside `POST`, and `GET /v1/queue`, one keep-alive client sends.
+    var caseWork = 0
     /// With `--socket`: the server's process, whose peak RSS is reported.
     var pid: Int32?
     /// Also print the figures as one JSON line (for scripts).
     var json = false
 
-    static let usage = "use --daemon, --socket, --clients, --records, --baseline-seconds, --reads, --pid, --json yes"
+    static let usage = "use --daemon, --socket, --clients, --records, --baseline-seconds, --reads, --case-work, --pid, --json yes"
 
     init<S: Sequence>(_ arguments: S) throws where S.Element == String {
         var iterator = arguments.makeIterator()
@@ -26,6 +28,7 @@ struct Options {
             case "--records": records = max(1, Int(value) ?? 1)
             case "--baseline-seconds": baselineSeconds = max(0, Double(value) ?? 3)
             case "--reads": reads = max(0, Int(value) ?? 0)
+            case "--case-work": caseWork = max(0, Int(value) ?? 0)
             case "--pid":
                 guard let number = Int32(value) else { throw LoadGeneratorError("--pid needs a process id") }
                 pid = number
