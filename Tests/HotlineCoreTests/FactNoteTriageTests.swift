@@ -17,7 +17,7 @@ struct FactNoteTriageTests {
             ("A man from Moldova sorts parcels at a warehouse near Vejle. A colleague thinks he looks worn out.",
              "He called again: the foreman has his passport, and he must pay back 30,000 for the trip before he may leave. They said he will be beaten if he tells anyone.",
              NarrativeLanguage.english),
-            ("En ung kvinde fra Nigeria gør rent på et hotel i Odense. Hendes veninde er bekymret for hende.",
+            ("En ung kvinde fra Nigeria er stuepige på et vandrerhjem ved Odense. Hendes veninde er bekymret for hende.",
              "Veninden ringede igen. Chefen har taget kvindens pas, og hun skal betale 50.000 kr. tilbage, før hun må rejse. Han har sagt, at hendes familie derhjemme kommer til skade, hvis hun går til politiet.",
              NarrativeLanguage.danish),
           ])

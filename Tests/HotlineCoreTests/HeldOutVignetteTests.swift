@@ -45,7 +45,7 @@ struct HeldOutVignetteTests {
              narrative: #"I came to Denmark on a work permit as an IT consultant. My employer is late with my salary this month. Everything else is fine."#,
              bands: [.none, .low], flags: []),
         Case(id: "E10", language: "en", role: "professional",
-             narrative: #"A social worker reports a 16-year-old girl from a residential institution who is picked up by older men in cars at night and comes back with money and new phones. She says she has to be nice to their friends."#,
+             narrative: #"A social worker reports a 16-year-old girl from a residential institution who is picked up by older men in cars at night and comes back with money and new phones. She tells staff the men expect her to keep their mates company."#,
              bands: [.high], flags: ["minor"]),
         Case(id: "E11", language: "da", role: "self",
              narrative: #"Mand fra Rumænien ringer. Han arbejder i et slagteri gennem et vikarbureau, som trækker husleje og transport fra lønnen, så der kun er 2.000 kroner tilbage om måneden. Han bor med 10 andre i et hus, som bureauet ejer. Bureauet siger, at han mister jobbet og boligen, hvis han klager."#,
