@@ -8,39 +8,10 @@ public struct CallChangeParser: Sendable {
     public init() {}
 
     public func parse(_ body: [UInt8]) throws(RecordValidationError) -> CallChange {
-        guard String(validating: body, as: UTF8.self) != nil else {
-            throw RecordValidationError(.invalidUTF8, field: nil, "The body is not valid UTF-8.")
-        }
-        let value: JSONValue
-        do {
-            value = try JSONValue.parse(body)
-        } catch {
-            throw RecordValidationError(.malformedJSON, field: nil, "The body is not valid JSON.")
-        }
-        guard case .object(let members) = value else {
-            throw RecordValidationError(.wrongType, field: nil, "The body must be a JSON object.")
-        }
-        for key in members.keys.sorted() where !Self.fields.contains(key) {
-            let suggestion = FieldNameSuggestion.nearest(to: key, among: Set(Self.fields)).map { " Did you mean '\($0)'?" } ?? ""
-            throw RecordValidationError(.unknownField, field: nil, "The body has a field that is not part of a change.\(suggestion)")
-        }
-        var change = CallChange()
-        if let status = members["status"] {
-            guard case .string(let text) = status else { throw RecordValidationError(.wrongType, field: "status", "status must be a string.") }
-            guard let parsed = CallStatus(rawValue: text) else {
-                throw RecordValidationError(.invalidField, field: "status",
-                                            "status must be one of: \(CallStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
-            }
-            change.status = parsed
-        }
-        if let reason = members["reason"] {
-            guard case .string(let text) = reason else { throw RecordValidationError(.wrongType, field: "reason", "reason must be a string.") }
-            guard let parsed = ClosingReason(rawValue: text) else {
-                throw RecordValidationError(.invalidField, field: "reason",
-                                            "reason must be one of: \(ClosingReason.allCases.map(\.rawValue).joined(separator: ", ")).")
-            }
-            change.reason = parsed
-        }
+        let members = try JSONBody.object(body, allowed: Self.fields)
+        var change = CallChange(status: try JSONBody.code(members, "status", CallStatus.self),
+                                reason: try JSONBody.code(members, "reason", ClosingReason.self),
+                                dueReason: try JSONBody.code(members, "due_reason", DueReason.self))
         if let assignee = members["assigned_to"] {
             switch assignee {
             case .null:
@@ -74,14 +45,6 @@ public struct CallChangeParser: Sendable {
             default:
                 throw RecordValidationError(.wrongType, field: "due_at", "due_at must be a string or null.")
             }
-        }
-        if let reason = members["due_reason"] {
-            guard case .string(let text) = reason else { throw RecordValidationError(.wrongType, field: "due_reason", "due_reason must be a string.") }
-            guard let parsed = DueReason(rawValue: text) else {
-                throw RecordValidationError(.invalidField, field: "due_reason",
-                                            "due_reason must be one of: \(DueReason.allCases.map(\.rawValue).joined(separator: ", ")).")
-            }
-            change.dueReason = parsed
         }
         if change.status == nil && change.assignedTo == nil && change.dueAt == nil {
             throw RecordValidationError(.missingField, field: nil, "A change needs status, assigned_to or due_at.")

@@ -38,16 +38,7 @@ public struct CallSubmissionParser: Sendable {
 
     /// Parses and validates a JSON request body.
     public func parse(_ body: [UInt8]) throws(RecordValidationError) -> CallSubmission {
-        guard String(validating: body, as: UTF8.self) != nil else {
-            throw RecordValidationError(.invalidUTF8, field: nil, "The body is not valid UTF-8.")
-        }
-        let value: JSONValue
-        do {
-            value = try JSONValue.parse(body)
-        } catch {
-            throw RecordValidationError(
-                .malformedJSON, field: nil, "The body is not well-formed JSON (at byte \(error.offset): \(error.reason)).")
-        }
+        let value = try JSONBody.value(body)
         return try parse(value)
     }
 

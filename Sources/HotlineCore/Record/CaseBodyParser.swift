@@ -9,7 +9,7 @@ public struct CaseBodyParser: Sendable {
 
     /// A note: `{"text": ..., "language": "da"|"en", "adds_facts": bool}`.
     public func note(_ body: [UInt8]) throws(RecordValidationError) -> NewNote {
-        let members = try object(body, allowed: ["text", "language", "adds_facts"])
+        let members = try JSONBody.object(body, allowed: ["text", "language", "adds_facts"])
         guard let text = members["text"], text != .null else {
             throw RecordValidationError(.missingField, field: "text", "text is required.")
         }
@@ -22,14 +22,7 @@ public struct CaseBodyParser: Sendable {
         guard !normalized.unicodeScalars.isEmpty, normalized.unicodeScalars.count <= Self.maxNoteLength else {
             throw RecordValidationError(.invalidField, field: "text", "text must be 1 to \(Self.maxNoteLength) code points.")
         }
-        var note = NewNote(text: normalized)
-        if let language = members["language"], language != .null {
-            guard case .string(let code) = language else { throw RecordValidationError(.wrongType, field: "language", "language must be a string.") }
-            guard let parsed = NarrativeLanguage(rawValue: code) else {
-                throw RecordValidationError(.invalidField, field: "language", "language must be da or en.")
-            }
-            note.language = parsed
-        }
+        var note = NewNote(text: normalized, language: try JSONBody.code(members, "language", NarrativeLanguage.self, nullable: true))
         if let flag = members["adds_facts"], flag != .null {
             guard case .bool(let value) = flag else { throw RecordValidationError(.wrongType, field: "adds_facts", "adds_facts must be true or false.") }
             note.addsFacts = value
@@ -39,46 +32,21 @@ public struct CaseBodyParser: Sendable {
 
     /// A referral: `{"target": ...}`.
     public func referral(_ body: [UInt8]) throws(RecordValidationError) -> ReferralTarget {
-        let members = try object(body, allowed: ["target"])
-        return try code(members, "target", ReferralTarget.self)
+        try required(JSONBody.object(body, allowed: ["target"]), "target", ReferralTarget.self)
     }
 
     /// A referral's outcome: `{"outcome": ...}`.
     public func outcome(_ body: [UInt8]) throws(RecordValidationError) -> ReferralOutcome {
-        let members = try object(body, allowed: ["outcome"])
-        return try code(members, "outcome", ReferralOutcome.self)
+        try required(JSONBody.object(body, allowed: ["outcome"]), "outcome", ReferralOutcome.self)
     }
 
-    private func code<Value: RawRepresentable & CaseIterable>(
+    private func required<Value: RawRepresentable & CaseIterable>(
         _ members: [String: JSONValue], _ key: String, _ type: Value.Type
     ) throws(RecordValidationError) -> Value where Value.RawValue == String {
-        guard let value = members[key], value != .null else { throw RecordValidationError(.missingField, field: key, "\(key) is required.") }
-        guard case .string(let text) = value else { throw RecordValidationError(.wrongType, field: key, "\(key) must be a string.") }
-        guard let parsed = Value(rawValue: text) else {
-            throw RecordValidationError(.invalidField, field: key,
-                                        "\(key) must be one of: \(Value.allCases.map(\.rawValue).joined(separator: ", ")).")
+        guard let value = try JSONBody.code(members, key, type, nullable: true) else {
+            throw RecordValidationError(.missingField, field: key, "\(key) is required.")
         }
-        return parsed
-    }
-
-    private func object(_ body: [UInt8], allowed: [String]) throws(RecordValidationError) -> [String: JSONValue] {
-        guard String(validating: body, as: UTF8.self) != nil else {
-            throw RecordValidationError(.invalidUTF8, field: nil, "The body is not valid UTF-8.")
-        }
-        let value: JSONValue
-        do {
-            value = try JSONValue.parse(body)
-        } catch {
-            throw RecordValidationError(.malformedJSON, field: nil, "The body is not valid JSON.")
-        }
-        guard case .object(let members) = value else {
-            throw RecordValidationError(.wrongType, field: nil, "The body must be a JSON object.")
-        }
-        for key in members.keys.sorted() where !allowed.contains(key) {
-            let suggestion = FieldNameSuggestion.nearest(to: key, among: Set(allowed)).map { " Did you mean '\($0)'?" } ?? ""
-            throw RecordValidationError(.unknownField, field: nil, "The body has a field this request does not have.\(suggestion)")
-        }
-        return members
+        return value
     }
 }
 

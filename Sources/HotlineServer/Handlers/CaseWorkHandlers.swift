@@ -16,28 +16,10 @@ struct CaseWorkHandlers: Sendable {
     let parser = CallChangeParser()
 
     func patch(_ request: Request, context: HotlineRequestContext) async throws(APIError) -> Response {
-        let id = try Self.callID(context)
-        guard let contentType = request.headers[.contentType], CallHandlers.isJSON(contentType) else {
-            throw APIError(.unsupportedMediaType, code: "unsupported_media_type", "The body must be JSON: Content-Type: application/json.")
-        }
-        if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBodyBytes {
-            throw CallHandlers.tooLarge(maxBodyBytes)
-        }
-        var request = request
-        let body: ByteBuffer
-        do {
-            body = try await request.collectBody(upTo: maxBodyBytes)
-        } catch is NIOTooManyBytesError {
-            throw CallHandlers.tooLarge(maxBodyBytes)
-        } catch {
-            throw APIError(.badRequest, code: "incomplete_body", "The request body was not received completely.")
-        }
+        let id = try context.callID()
+        let body = try await JSONRequestBody.collect(request, limit: maxBodyBytes)
         let change: CallChange
-        do {
-            change = try parser.parse(Array(buffer: body))
-        } catch {
-            throw APIError(error)
-        }
+        do { change = try parser.parse(body) } catch { throw APIError(error) }
         // The precondition after the body: a body that is wrong is a 400 whatever If-Match says.
         guard let ifMatch = request.headers[.ifMatch] else {
             throw APIError(.badRequest, code: "precondition_required",
@@ -83,7 +65,7 @@ struct CaseWorkHandlers: Sendable {
     }
 
     func events(_ request: Request, context: HotlineRequestContext) async throws(APIError) -> Response {
-        let id = try Self.callID(context)
+        let id = try context.callID()
         let events: [CallEvent]?
         do {
             events = try await store.events(callID: id)
@@ -92,14 +74,5 @@ struct CaseWorkHandlers: Sendable {
         }
         guard let events else { throw .notFound("Call \(id)") }
         return JSONResponse.make(json: .object(["events": .array(events.map(\.json))]), status: .ok)
-    }
-
-    static func callID(_ context: HotlineRequestContext) throws(APIError) -> Int64 {
-        let text = context.parameters.get("id") ?? ""
-        guard HotlineRoutes.isCanonicalID(text) else { throw APIError.notFound("The resource") }
-        guard let id = Int64(text), id > 0 else {
-            throw APIError(.notFound, code: "not_found", "Call ids are positive whole numbers; no such call.", field: "id")
-        }
-        return id
     }
 }

@@ -20,11 +20,10 @@ struct NotesAndReferralsHandlers: Sendable {
     let parser = CaseBodyParser()
 
     func addNote(_ request: Request, context: HotlineRequestContext) async throws(APIError) -> Response {
-        let id = try CaseWorkHandlers.callID(context)
+        let id = try context.callID()
+        let body = try await JSONRequestBody.collect(request, limit: maxBodyBytes)
         let note: NewNote
-        do { note = try parser.note(try await body(of: request)) } catch let error as RecordValidationError { throw APIError(error) } catch {
-            throw error as? APIError ?? APIError.storageUnavailable
-        }
+        do { note = try parser.note(body) } catch { throw APIError(error) }
         let added: AddedNote?
         var retriage: (@Sendable (CallRecord, [FactNote]) -> TriageRecord?)?
         if let stage = triage.triage {
@@ -45,19 +44,11 @@ struct NotesAndReferralsHandlers: Sendable {
             "call_id": "\(id)", "kind": "note_added", "note_id": "\(noteID)", "adds_facts": "\(note.addsFacts)", "request_id": "\(context.requestID)",
         ]))
         if let retriaged = added.retriaged { FactNoteLog.retriaged(retriaged, noteID: noteID, requestID: context.requestID, logger: logger) }
-        var json = added.note.json
-        if case .object(var members) = json, let retriaged = added.retriaged {
-            members["triage"] = .object([
-                "band": .string(retriaged.triage.band), "previous_band": retriaged.previousBand.map(JSONValue.string) ?? .null,
-                "score": .integer(retriaged.triage.score), "flags": .array(retriaged.triage.flags.map(JSONValue.string)),
-            ])
-            json = .object(members)
-        }
-        return JSONResponse.make(json: json, status: .created)
+        return JSONResponse.make(json: added.json, status: .created)
     }
 
     func notes(_ request: Request, context: HotlineRequestContext) async throws(APIError) -> Response {
-        let id = try CaseWorkHandlers.callID(context)
+        let id = try context.callID()
         let notes: [CallNote]?
         do { notes = try await store.notes(callID: id) } catch { throw APIError.storageUnavailable }
         guard let notes else { throw .notFound("Call \(id)") }
@@ -65,11 +56,10 @@ struct NotesAndReferralsHandlers: Sendable {
     }
 
     func refer(_ request: Request, context: HotlineRequestContext) async throws(APIError) -> Response {
-        let id = try CaseWorkHandlers.callID(context)
+        let id = try context.callID()
+        let body = try await JSONRequestBody.collect(request, limit: maxBodyBytes)
         let target: ReferralTarget
-        do { target = try parser.referral(try await body(of: request)) } catch let error as RecordValidationError { throw APIError(error) } catch {
-            throw error as? APIError ?? APIError.storageUnavailable
-        }
+        do { target = try parser.referral(body) } catch { throw APIError(error) }
         let referral: Referral?
         do { referral = try await store.refer(callID: id, to: target, peer: context.peer, requestID: context.requestID) } catch {
             throw APIError.storageUnavailable
@@ -82,7 +72,7 @@ struct NotesAndReferralsHandlers: Sendable {
     }
 
     func referrals(_ request: Request, context: HotlineRequestContext) async throws(APIError) -> Response {
-        let id = try CaseWorkHandlers.callID(context)
+        let id = try context.callID()
         let referrals: [Referral]?
         do { referrals = try await store.referrals(callID: id) } catch { throw APIError.storageUnavailable }
         guard let referrals else { throw .notFound("Call \(id)") }
@@ -90,13 +80,12 @@ struct NotesAndReferralsHandlers: Sendable {
     }
 
     func updateReferral(_ request: Request, context: HotlineRequestContext) async throws(APIError) -> Response {
-        let id = try CaseWorkHandlers.callID(context)
+        let id = try context.callID()
         let text = context.parameters.get("rid") ?? ""
         guard HotlineRoutes.isCanonicalID(text), let referralID = Int64(text) else { throw APIError.notFound("The resource") }
+        let body = try await JSONRequestBody.collect(request, limit: maxBodyBytes)
         let outcome: ReferralOutcome
-        do { outcome = try parser.outcome(try await body(of: request)) } catch let error as RecordValidationError { throw APIError(error) } catch {
-            throw error as? APIError ?? APIError.storageUnavailable
-        }
+        do { outcome = try parser.outcome(body) } catch { throw APIError(error) }
         let referral: Referral?
         do {
             referral = try await store.updateReferral(callID: id, referralID: referralID, outcome: outcome, peer: context.peer,
@@ -109,23 +98,5 @@ struct NotesAndReferralsHandlers: Sendable {
             "call_id": "\(id)", "kind": "referral_outcome", "referral_id": "\(referralID)", "outcome": "\(outcome.rawValue)", "request_id": "\(context.requestID)",
         ]))
         return JSONResponse.make(json: referral.json, status: .ok)
-    }
-
-    /// The JSON body of a case-work request, within the body limit.
-    private func body(of request: Request) async throws(APIError) -> [UInt8] {
-        guard let contentType = request.headers[.contentType], CallHandlers.isJSON(contentType) else {
-            throw APIError(.unsupportedMediaType, code: "unsupported_media_type", "The body must be JSON: Content-Type: application/json.")
-        }
-        if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBodyBytes {
-            throw CallHandlers.tooLarge(maxBodyBytes)
-        }
-        var request = request
-        do {
-            return Array(buffer: try await request.collectBody(upTo: maxBodyBytes))
-        } catch is NIOTooManyBytesError {
-            throw CallHandlers.tooLarge(maxBodyBytes)
-        } catch {
-            throw APIError(.badRequest, code: "incomplete_body", "The request body was not received completely.")
-        }
     }
 }

@@ -34,6 +34,8 @@ struct CaseWorkModelTests {
         #expect(refusal(#"{"status":"in_progress","reason":"other"}"#)?.field == "reason")
         #expect(refusal(#"{"status":"done"}"#)?.code == .invalidField)
         #expect(refusal(#"{"status":3}"#)?.code == .wrongType)
+        #expect(refusal(#"{"status":null,"assigned_to":"op-1"}"#)?.code == .wrongType, "status is never null")
+        #expect(refusal(#"{"status":"closed","reason":null}"#)?.code == .wrongType)
         #expect(refusal(#"{}"#)?.code == .missingField)
         #expect(refusal(#"{"reason":"other"}"#)?.code == .missingField)
         #expect(refusal(#"{"assigned_to":""}"#)?.code == .invalidField)
@@ -62,5 +64,30 @@ struct CaseWorkModelTests {
         #expect(refusal(#"{"due_at":"2026-12-05T08:30:00","due_reason":"other"}"#)?.field == "due_at", "a time zone is required")
         #expect(refusal(#"{"due_at":17,"due_reason":"other"}"#)?.code == .wrongType)
         #expect(refusal(#"{"due_at":"2026-12-05T08:30:00Z","due_reason":"because"}"#)?.code == .invalidField)
+    }
+
+    @Test("note, referral and outcome bodies are read as strictly as a change")
+    func caseBodies() throws {
+        let bodies = CaseBodyParser()
+        func refused(_ read: () throws -> Void) -> RecordValidationError? {
+            do { try read(); return nil } catch { return error as? RecordValidationError }
+        }
+        let note = try bodies.note(Array(#"{"text":"Ringede igen: hun er flyttet til A\#u{030A}rhus.","language":null,"adds_facts":true}"#.utf8))
+        #expect(note.text == "Ringede igen: hun er flyttet til \u{00C5}rhus.", "stored in NFC")
+        #expect(note.language == nil && note.addsFacts)
+        #expect(try bodies.note(Array(#"{"text":"x","language":"en"}"#.utf8)) == NewNote(text: "x", language: .english))
+        #expect(refused { _ = try bodies.note(Array(#"{"language":"da"}"#.utf8)) }?.field == "text")
+        #expect(refused { _ = try bodies.note(Array(#"{"text":""}"#.utf8)) }?.code == .invalidField)
+        #expect(refused { _ = try bodies.note(Array("{\"text\":\"\(String(repeating: "y", count: 4001))\"}".utf8)) }?.code == .invalidField)
+        #expect(refused { _ = try bodies.note(Array(#"{"text":"x","language":"de"}"#.utf8)) }?.field == "language")
+        #expect(refused { _ = try bodies.note(Array(#"{"text":"x","adds_facts":"yes"}"#.utf8)) }?.code == .wrongType)
+        #expect(refused { _ = try bodies.note(Array(#"{"text":"x","author":"secret"}"#.utf8)) }?.code == .unknownField)
+        #expect(try bodies.referral(Array(#"{"target":"red_cross"}"#.utf8)) == .redCross)
+        #expect(refused { _ = try bodies.referral(Array(#"{"target":null}"#.utf8)) }?.code == .missingField)
+        #expect(refused { _ = try bodies.referral(Array(#"{"target":"mars"}"#.utf8)) }?.code == .invalidField)
+        #expect(try bodies.outcome(Array(#"{"outcome":"no_show"}"#.utf8)) == .noShow)
+        #expect(refused { _ = try bodies.outcome(Array("[]".utf8)) }?.code == .wrongType)
+        let invalid = refused { _ = try bodies.outcome(Array([0x7B, 0xFF, 0x7D])) }
+        #expect(invalid?.code == .invalidUTF8)
     }
 }
