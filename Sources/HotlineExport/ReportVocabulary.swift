@@ -54,6 +54,7 @@ struct ReportVocabulary {
 
     var withinDeadline: String { pick("Handlet på inden for fristen", "Acted on within the deadline") }
     var notAvailable: String { pick("i.o.", "n/a") }
+    var days: String { pick("dage", "days") }
 
     func breakdown(_ name: String) -> String {
         switch name {

@@ -39,11 +39,13 @@ public struct SummaryExporter: Sendable {
             defer { try? queue.close() }
             let timeZone = settings.timeZone, policy = settings.deadlines
             counts = try queue.read { db in
-                var counts = try SummaryScan.counts(db, start: bounds.start, end: bounds.end, detail: period.kind != .year)
+                let detail = period.kind != .year
+                let caseWork = try detail && ReadOnlyStore.hasCaseWork(db)
+                var counts = try SummaryScan.counts(db, start: bounds.start, end: bounds.end, detail: detail, openHighBand: !caseWork)
                 let months = try MonthScan.counts(db, period: period, timeZone: timeZone)
                 counts.months = months.map(\.key)
                 counts.byMonth = Dictionary(months.map { ($0.key, $0.count) }, uniquingKeysWith: +)
-                if period.kind != .year, try ReadOnlyStore.hasCaseWork(db) {
+                if caseWork {
                     try CaseWorkScan.counts(db, start: bounds.start, end: bounds.end, policy: policy, into: &counts)
                 }
                 return counts

@@ -108,8 +108,8 @@ enum SummaryHTMLRenderer {
         if seconds < 60 { text = String(format: "%.1f s", seconds) }
         else if seconds < 3600 { text = String(format: "%.1f min", seconds / 60) }
         else if seconds < 48 * 3600 { text = String(format: "%.1f h", seconds / 3600) }
-        else { text = String(format: "%.1f \(words.htmlLanguage == "da" ? "dage" : "days")", seconds / 86_400) }
-        return words.htmlLanguage == "da" ? text.replacingOccurrences(of: ".", with: ",") : text
+        else { text = String(format: "%.1f \(words.days)", seconds / 86_400) }
+        return words.language == .danish ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
     /// Horizontal bars: one row per cell, length proportional to the largest exact count;

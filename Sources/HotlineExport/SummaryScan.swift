@@ -20,12 +20,15 @@ enum SummaryScan {
     ///
     /// - Parameter detail: `false` reads only what the annual report publishes: no indicators, no
     ///   time to triage, no backlog.
-    static func counts(_ db: Database, start: String, end: String, detail: Bool = true) throws -> SummaryCounts {
+    /// - Parameter openHighBand: `false` leaves the open high-band backlog to ``CaseWorkScan``,
+    ///   which reads it from the rows of its own backlog.
+    static func counts(_ db: Database, start: String, end: String, detail: Bool = true, openHighBand: Bool = true) throws -> SummaryCounts {
         let indexed = try ReadOnlyStore.hasExportIndexes(db)
         var counts = SummaryCounts()
         let currentTriages = try scanCalls(db, start: start, end: end, indexed: indexed, timing: detail, into: &counts)
         guard detail else { return counts }
         try scanIndicators(db, start: start, end: end, currentTriages: currentTriages, into: &counts)
+        guard openHighBand else { return counts }
         counts.openHighBandCalls = try Int.fetchOne(
             db,
             sql: """

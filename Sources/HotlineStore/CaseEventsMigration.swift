@@ -72,4 +72,12 @@ extension HotlineSchema {
                 """)
         }
     }
+
+    /// Events by time, so the export's backlog at the end of a period reads the calls changed since
+    /// instead of the whole history.
+    static func registerEventTimeIndex(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v6-event-time-index") { db in
+            try db.execute(sql: "CREATE INDEX call_events_by_time ON call_events(at)")
+        }
+    }
 }

@@ -80,6 +80,7 @@ public enum HotlineSchema {
         registerCaseEvents(in: &migrator)
         registerNotesAndReferrals(in: &migrator)
         registerDeadlinesAndFactTriage(in: &migrator)
+        registerEventTimeIndex(in: &migrator)
         return migrator
     }
 }

@@ -38,10 +38,11 @@ public enum ReadOnlyStore {
         try db.indexes(on: "triages").contains { $0.name == "triages_for_export" }
     }
 
-    /// Whether the file has the case-work tables and columns (schema v5 or later): events,
-    /// referrals, and deadlines set by hand.
+    /// Whether the file has the case-work tables, columns and indexes (schema v6 or later): events
+    /// by time, referrals, and deadlines set by hand.
     public static func hasCaseWork(_ db: Database) throws -> Bool {
-        try db.tableExists("referrals") && db.columns(in: "calls").contains { $0.name == "due_at" }
+        try db.tableExists("call_events") && db.indexes(on: "call_events").contains { $0.name == "call_events_by_time" }
+            && db.tableExists("referrals") && db.columns(in: "calls").contains { $0.name == "due_at" }
     }
 }
 

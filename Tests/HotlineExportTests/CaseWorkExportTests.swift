@@ -17,7 +17,7 @@ struct CaseWorkExportTests {
 
     func at(_ text: String) -> Date { ExportFixture.instant(text) }
 
-    /// Five calls of 28 November (Copenhagen) and one from the day before, worked at known times.
+    /// Six calls of 28 November (Copenhagen) and one from the day before, worked at known times.
     func worked() async throws -> ExportFixture {
         let fixture = try ExportFixture()
         let store = fixture.store
@@ -39,6 +39,12 @@ struct CaseWorkExportTests {
         let c = try await fixture.call(at: "2026-11-28T12:00:00.000Z", band: "low")
         _ = try await store.change(id: c, expectedVersion: 1, change: CallChange(status: .closed, reason: .noIndicators),
                                    peer: nil, requestID: nil, at: at("2026-11-30T08:00:00.000Z"))
+        // Closed within the day, reopened on 30 November: closed at the end of the period.
+        let e = try await fixture.call(at: "2026-11-28T15:00:00.000Z", band: "low")
+        _ = try await store.change(id: e, expectedVersion: 1, change: CallChange(status: .closed, reason: .duplicate),
+                                   peer: nil, requestID: nil, at: at("2026-11-28T16:00:00.000Z"))
+        _ = try await store.change(id: e, expectedVersion: 2, change: CallChange(status: .inProgress),
+                                   peer: nil, requestID: nil, at: at("2026-11-30T09:00:00.000Z"))
         // Never acted on.
         try await fixture.call(at: "2026-11-28T13:00:00.000Z", band: "medium")
         try await fixture.call(at: "2026-11-28T14:00:00.000Z", band: nil)
@@ -56,20 +62,20 @@ struct CaseWorkExportTests {
         #expect(cells(summary, "referrals_by_target")["cmm_assessment"] == .exact(1))
         #expect(cells(summary, "referrals_by_outcome")["accepted"] == .exact(1))
         #expect(cells(summary, "referrals_by_outcome")["pending"] == .exact(2))
-        #expect(summary.figure("calls_closed") == .exact(2), "closed now, whenever it happened")
+        #expect(summary.figure("calls_closed") == .exact(2), "closed now, whenever it happened; e was reopened")
         #expect(cells(summary, "closed_by_reason")["referred_onward"] == .exact(1))
         #expect(cells(summary, "closed_by_reason")["no_indicators"] == .exact(1))
         #expect(cells(summary, "calls_by_deadline") == [
-            "within_deadline": .exact(2), "after_deadline": .exact(1), "no_action_yet": .exact(2),
+            "within_deadline": .exact(3), "after_deadline": .exact(1), "no_action_yet": .exact(2),
         ])
         let first = try #require(summary.durations.first { $0.name == "time_to_first_action" })
-        // 30 min (a), 60 min (b), 44 h (c): nearest-rank median 60 min, p90 44 h.
+        // 30 min (a), 60 min (b), 44 h (c), 60 min (e): nearest-rank median 60 min, p90 44 h.
         #expect(first.medianMilliseconds == 3_600_000)
         #expect(first.p90Milliseconds == Int64(44) * 3_600_000)
         let closing = try #require(summary.durations.first { $0.name == "time_to_closing" })
         #expect(closing.medianMilliseconds == Int64(2) * 3_600_000)
         // Open at the end of the 28th: b, c (closed later), the medium and untriaged calls, and the
-        // call of the 26th; a was closed by then.
+        // call of the 26th; a and e were closed by then (e reopened later).
         #expect(summary.figure("open_at_period_end") == .exact(5))
         #expect(cells(summary, "open_at_period_end_by_band") == [
             "high": .exact(1), "medium": .exact(2), "low": .exact(1), "none": .exact(0), "other": .exact(0), "untriaged": .exact(1),

@@ -10,31 +10,10 @@ struct CaseEventsMigrationTests {
     func fromPopulatedEarlierSchema() async throws {
         let (store, folder) = try makeTemporaryStore()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var ids: [Int64] = []
-        for n in 0..<25 {
-            guard case .created(let record) = try await store.submit(pending("m\(n)", narrative: "Call \(n).")) else {
-                Issue.record("not created"); return
-            }
-            ids.append(record.id)
-        }
+        let ids = try await submitCalls(25, to: store)
         try store.close()
         // Take the file back to the schema before case work, as a database written by the earlier build.
-        let queue = try DatabaseQueue(path: store.path)
-        try await queue.write { db in
-            try db.execute(sql: """
-                ALTER TABLE calls DROP COLUMN due_at;
-                ALTER TABLE calls DROP COLUMN due_reason;
-                DELETE FROM grdb_migrations WHERE identifier = 'v5-deadlines-and-fact-triage';
-                DROP TABLE call_events;
-                DROP TABLE call_notes;
-                DROP TABLE referrals;
-                DELETE FROM grdb_migrations WHERE identifier = 'v4-notes-and-referrals';
-                ALTER TABLE calls DROP COLUMN assigned_to;
-                ALTER TABLE calls DROP COLUMN version;
-                DELETE FROM grdb_migrations WHERE identifier = 'v3-case-events';
-                """)
-        }
-        try queue.close()
+        try await Self.rollBack(store.path, toBefore: "v3-case-events")
 
         let migrated = try CallStore(path: store.path)
         for (n, id) in ids.enumerated() {
@@ -60,30 +39,15 @@ struct CaseEventsMigrationTests {
     func fromPopulatedNotesSchema() async throws {
         let (store, folder) = try makeTemporaryStore()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var ids: [Int64] = []
-        for n in 0..<12 {
-            guard case .created(let record) = try await store.submit(pending("d\(n)", narrative: "Call \(n).")) else {
-                Issue.record("not created"); return
-            }
-            ids.append(record.id)
-            _ = try await store.change(id: record.id, expectedVersion: 1, change: CallChange(status: .inProgress, assignedTo: .some("op-\(n)")),
+        let ids = try await submitCalls(12, to: store)
+        for (n, id) in ids.enumerated() {
+            _ = try await store.change(id: id, expectedVersion: 1, change: CallChange(status: .inProgress, assignedTo: .some("op-\(n)")),
                                        peer: nil, requestID: "r\(n)")
-            _ = try await store.addNote(NewNote(text: "Note \(n).", addsFacts: n % 2 == 0), toCall: record.id, peer: nil, requestID: nil)
-            _ = try await store.refer(callID: record.id, to: .shelter, peer: nil, requestID: nil)
+            _ = try await store.addNote(NewNote(text: "Note \(n).", addsFacts: n % 2 == 0), toCall: id, peer: nil, requestID: nil)
+            _ = try await store.refer(callID: id, to: .shelter, peer: nil, requestID: nil)
         }
         try store.close()
-        let queue = try DatabaseQueue(path: store.path)
-        try await queue.write { db in
-            try db.execute(sql: """
-                ALTER TABLE calls DROP COLUMN due_at;
-                ALTER TABLE calls DROP COLUMN due_reason;
-                ALTER TABLE call_events DROP COLUMN due_at;
-                ALTER TABLE call_events DROP COLUMN band_from;
-                ALTER TABLE call_events DROP COLUMN band_to;
-                DELETE FROM grdb_migrations WHERE identifier = 'v5-deadlines-and-fact-triage';
-                """)
-        }
-        try queue.close()
+        try await Self.rollBack(store.path, toBefore: "v5-deadlines-and-fact-triage")
 
         let migrated = try CallStore(path: store.path)
         for (n, id) in ids.enumerated() {
@@ -102,5 +66,56 @@ struct CaseEventsMigrationTests {
         #expect(changed.dueAt == due && changed.dueReason == .appointmentBooked && changed.version == 3)
         let last = try #require(try await migrated.events(callID: ids[0])?.last)
         #expect(last.kind == "due_set" && last.dueAt == due && last.reason == "appointment_booked")
+    }
+
+    @Test("every case-work migration has its undo here, so each test can start from the schema before it")
+    func undoCoversTheCaseWorkMigrations() {
+        let identifiers = HotlineSchema.migrationIdentifiers
+        let start = identifiers.firstIndex(of: "v3-case-events") ?? identifiers.endIndex
+        #expect(Self.undo.map(\.identifier) == identifiers[start...].reversed())
+    }
+
+    /// Stores `count` calls ("Call 0." ...) and returns their ids.
+    func submitCalls(_ count: Int, to store: CallStore) async throws -> [Int64] {
+        var ids: [Int64] = []
+        for n in 0..<count {
+            guard case .created(let record) = try await store.submit(pending("m\(n)", narrative: "Call \(n).")) else {
+                throw MigrationTestError.notCreated
+            }
+            ids.append(record.id)
+        }
+        return ids
+    }
+
+    enum MigrationTestError: Error { case notCreated }
+
+    /// SQL that undoes each migration from case work on, newest first.
+    static let undo: [(identifier: String, sql: String)] = [
+        ("v6-event-time-index", "DROP INDEX call_events_by_time;"),
+        ("v5-deadlines-and-fact-triage", """
+            ALTER TABLE calls DROP COLUMN due_at; ALTER TABLE calls DROP COLUMN due_reason;
+            ALTER TABLE call_events DROP COLUMN due_at; ALTER TABLE call_events DROP COLUMN band_from;
+            ALTER TABLE call_events DROP COLUMN band_to;
+            """),
+        ("v4-notes-and-referrals", """
+            DROP TABLE call_notes; DROP TABLE referrals;
+            ALTER TABLE call_events DROP COLUMN note_id; ALTER TABLE call_events DROP COLUMN referral_id;
+            ALTER TABLE call_events DROP COLUMN target; ALTER TABLE call_events DROP COLUMN outcome;
+            """),
+        ("v3-case-events", "DROP TABLE call_events; ALTER TABLE calls DROP COLUMN assigned_to; ALTER TABLE calls DROP COLUMN version;"),
+    ]
+
+    /// Takes the file back to the schema before migration `identifier`, as a database written by
+    /// the build before it: undoes it and every later one, newest first.
+    static func rollBack(_ path: String, toBefore identifier: String) async throws {
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        try await queue.write { db in
+            for step in undo {
+                try db.execute(sql: step.sql)
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = ?", arguments: [step.identifier])
+                if step.identifier == identifier { break }
+            }
+        }
     }
 }
