@@ -54,13 +54,13 @@ struct FactNoteTriageTests {
         #expect(result.indicators.count == alone.indicators.count + 2, "the notes' evidence counts in the one decision")
     }
 
-    @Test("without fact notes the result is the narrative's alone")
-    func noNotes() {
+    @Test("a fact note with nothing in it changes nothing: same band, same evidence at the same offsets in the narrative")
+    func emptyNote() {
         let narrative = "The owner of the farm took their phones and they sleep in a locked container."
-        var input = TriageInput(narrative: narrative, language: .english, callerRole: .thirdParty)
-        let plain = Fixtures.engine.assess(input)
-        input.factNotes = []
-        #expect(Fixtures.engine.assess(input) == plain)
-        #expect(plain.indicators.allSatisfy { $0.source != .note })
+        let plain = assess(narrative, language: .english, notes: [])
+        let noted = assess(narrative, language: .english, notes: [FactNote(id: 5, text: "The caller rang again to say thank you.")])
+        #expect(!plain.indicators.isEmpty)
+        #expect(noted.band == plain.band && noted.score == plain.score)
+        #expect(noted.indicators == plain.indicators, "evidence still points into the narrative, at the same offsets")
     }
 }
