@@ -10,8 +10,8 @@ enum FactNoteLog {
     static func retriaged(_ call: RetriagedCall, noteID: Int64, requestID: String, logger: Logger) {
         let triage = call.triage
         let metadata: Logger.Metadata = [
-            "call_id": "\(call.callID)", "note_id": "\(noteID)", "request_id": "\(requestID)", "source": "note",
-            "band_from": "\(call.previousBand ?? "none")", "band": "\(triage.band)", "score": "\(triage.score)",
+            "call_id": "\(call.callID)", "note_id": "\(noteID)", "request_id": "\(requestID)", "kind": "retriaged",
+            "previous_band": "\(call.previousBand ?? "none")", "band": "\(triage.band)", "score": "\(triage.score)",
             "presumed": "\(triage.presumedTrafficking)", "flags": "\(triage.flags.sorted().joined(separator: ","))",
             "indicators": "\(triage.indicators.map(\.id).sorted().joined(separator: ","))", "catalog_version": "\(triage.catalogVersion)",
         ]
@@ -20,7 +20,7 @@ enum FactNoteLog {
                             metadata: HotlineEvent.immediateDangerCall.metadata(metadata))
         } else if call.movement == .rose {
             logger.warning("call \(call.callID) rose from \(call.previousBand ?? "none") to \(triage.band) after a new note",
-                           metadata: HotlineEvent.retriageBandRose.metadata(metadata))
+                           metadata: HotlineEvent.factNoteBandRose.metadata(metadata))
         } else {
             logger.info("call \(call.callID) scored again after a new note, band \(triage.band)",
                         metadata: HotlineEvent.caseWorkRecorded.metadata(metadata))

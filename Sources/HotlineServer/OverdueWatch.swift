@@ -22,8 +22,9 @@ struct OverdueWatch: Service {
             if let open = try? await store.queue(policy: policy, now: now, limit: Int.max) {
                 for entry in open where entry.dueAt < now && !reported.contains(entry.id) {
                     reported.insert(entry.id)
-                    let urgent = entry.band == "high" || entry.band == nil
-                        || !Set(entry.flags).isDisjoint(with: ["in_custody", "minor", "unaccompanied_minor", "immediate_danger"])
+                    // Danger, custody, a minor, or the high band (untriaged counts as high): the worklist's
+                    // most urgent levels.
+                    let urgent = DeadlinePolicy.urgency(flags: entry.flags, band: entry.band) <= DeadlinePolicy.highUrgency
                     logger.log(
                         level: urgent ? .warning : .notice, "call \(entry.id) is overdue",
                         metadata: HotlineEvent.callOverdue.metadata([

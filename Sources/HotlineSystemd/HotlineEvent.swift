@@ -31,6 +31,8 @@ public enum HotlineEvent: String, Sendable, CaseIterable {
     case exportWritten
     /// `hotline retriage` moved a stored call to a more urgent band under the current catalog.
     case retriageBandRose
+    /// A note that adds facts had a call scored again, and its band rose.
+    case factNoteBandRose
     /// An operator changed a call's status or assignee (`PATCH /v1/calls/{id}`); an event is kept.
     case callChanged
     /// A note was added to a call, or a referral made or its outcome recorded; an event is kept.
@@ -58,6 +60,7 @@ public enum HotlineEvent: String, Sendable, CaseIterable {
         case .retriageBandRose: "a371eed0ac6740548680c8112f189b0b"
         case .callChanged: "4c071f4fd1e948049434028a7183c1ed"
         case .callOverdue: "8485b830edba4a539b28a387b4b27be2"
+        case .factNoteBandRose: "cb4985ca4818430d9ea549f9eed80853"
         case .caseWorkRecorded: "f7e727d098f14cf5ae5060414d85986b"
         case .daemonReady: "d674f5ad93eb4a6285143c8281fccc55"
         case .daemonStopping: "91093d42e83c48e4807109e96f2df024"

@@ -117,7 +117,9 @@ struct CaseWorkTests {
         #expect(!String(describing: events).contains("storeroom"), "no note text in the history")
         // The journal line names ids and bands, never the note.
         let log = daemon.stderr
-        #expect(log.contains("rose from \(before) to high after a new note"))
+        let rise = try #require(log.split(separator: "\n").first { $0.contains("rose from \(before) to high after a new note") })
+        #expect(rise.contains("warning") && rise.contains("message_id=cb4985ca4818430d9ea549f9eed80853"), "\(rise)")
+        #expect(rise.contains("previous_band=\(before)") && rise.contains("note_id=\(noteID)"))
         #expect(!log.contains("storeroom"))
     }
 

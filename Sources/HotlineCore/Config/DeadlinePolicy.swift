@@ -40,13 +40,16 @@ public struct DeadlinePolicy: Sendable, Equatable {
         receivedAt.addingTimeInterval(TimeInterval(minutes(flags: flags, band: band) * 60))
     }
 
+    /// The urgency of a high-band call: this and anything more urgent is logged at warning when late.
+    public static let highUrgency = 3
+
     /// How urgent a call is for the worklist: 0 is the most urgent.
     public static func urgency(flags: [String], band: String?) -> Int {
         if flags.contains("immediate_danger") { return 0 }
         if flags.contains("in_custody") { return 1 }
         if flags.contains("unaccompanied_minor") || flags.contains("minor") { return 2 }
         switch band {
-        case "high", nil: return 3
+        case "high", nil: return highUrgency
         case "medium": return 4
         case "low": return 5
         default: return 6
