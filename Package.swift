@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // MARK: - C boundaries (system libraries)
@@ -63,6 +64,8 @@ let package = Package(
                 "HotlineCore", .product(name: "GRDB", package: "GRDB.swift"),
                 // sqlite3_db_readonly: whether the writer's connection was opened read-only.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                // SHA-256 for the audit trail's hash chain.
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -28,6 +28,13 @@ struct APIError: Error, Sendable {
         APIError(.notFound, code: "not_found", "\(what) was not found.")
     }
 
+    /// A request its peer's roles do not allow (`403`), naming the permission it needs.
+    static func forbidden(_ permission: Permission) -> APIError {
+        APIError(
+            .forbidden, code: "forbidden",
+            "This needs the permission \(permission.rawValue), which none of your roles gives; ask a hotline administrator.")
+    }
+
     static func methodNotAllowed(_ allowed: [HTTPRequest.Method]) -> APIError {
         var error = APIError(
             .methodNotAllowed, code: "method_not_allowed",

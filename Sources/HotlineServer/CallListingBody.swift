@@ -2,29 +2,34 @@ import HotlineCore
 import HotlineStore
 import NIOCore
 
-/// The body of a `GET /v1/calls` answer, written record by record as the store reads them: the
-/// page exists once, as the answer's bytes, never also as rows, records or a JSON tree.
+/// The body of a `GET /v1/calls` answer, written summary by summary as the store reads them: the
+/// page exists once, as the answer's bytes, never also as rows or a JSON tree. With it come the ids
+/// it holds, for the audit trail.
 ///
 /// The bytes equal those of `{"calls":[…],"next_cursor":…}` built as one ``JSONValue`` and
 /// serialized (sorted keys, compact), followed by a newline.
 enum CallListingBody {
     private static let opening = #"{"calls":["#
 
-    static func read(_ query: CallQuery, from store: CallStore) async throws -> ByteBuffer {
-        let openingLength = opening.utf8.count
-        let (body, nextCursor) = try await store.page(query, into: ByteBuffer(string: opening)) { buffer, record in
-            if buffer.readableBytes > openingLength { buffer.writeInteger(UInt8(ascii: ",")) }
+    struct Page: Sendable {
+        var bytes = ByteBuffer(string: CallListingBody.opening)
+        var ids: [Int64] = []
+    }
+
+    static func read(_ query: CallQuery, from store: CallStore) async throws -> Page {
+        var (page, nextCursor) = try await store.summaryPage(query, into: Page()) { page, summary in
+            if !page.ids.isEmpty { page.bytes.writeInteger(UInt8(ascii: ",")) }
             var scratch: [UInt8] = []
-            scratch.reserveCapacity(4096)
-            record.serializedJSON(into: &scratch)
-            buffer.writeBytes(scratch)
+            scratch.reserveCapacity(512)
+            summary.json.serialize(into: &scratch)
+            page.bytes.writeBytes(scratch)
+            page.ids.append(summary.id)
         }
-        var page = body
-        page.writeString(#"],"next_cursor":"#)
+        page.bytes.writeString(#"],"next_cursor":"#)
         var cursor: [UInt8] = []
         (nextCursor.map(JSONValue.string) ?? .null).serialize(into: &cursor)
-        page.writeBytes(cursor)
-        page.writeString("}\n")
+        page.bytes.writeBytes(cursor)
+        page.bytes.writeString("}\n")
         return page
     }
 }

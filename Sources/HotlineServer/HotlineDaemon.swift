@@ -76,15 +76,25 @@ public struct HotlineDaemon: Sendable {
         // Trap SIGHUP before READY=1: its default action would end the daemon.
         let hangups = await HangupSignal(notifier: notifier)
         let settings = ConfigurationHolder(configuration)
-        let userNames = UserNames()
+        let directory = PeerDirectory()
+        let auditLogger = logger
+        let recorder = AuditRecorder(
+            store: store, onCommitted: { entries in AuditLog.journal(entries, logger: auditLogger) },
+            onFailure: { error, waiting in
+                auditLogger.error("audit entries could not be written; retrying", metadata: ["waiting": "\(waiting)", "error_type": "\(type(of: error))"])
+            })
+        let audit = AuditLog(recorder: recorder)
+        let maxBody = configuration.limits.maxBodyBytes
         let router = HotlineRoutes.router(
             calls: CallHandlers(
                 intake: CallIntake(store: store, triage: triage, configuration: settings, logger: logger),
-                store: store, maxBodyBytes: configuration.limits.maxBodyBytes, logger: logger),
-            caseWork: CaseWorkHandlers(store: store, maxBodyBytes: configuration.limits.maxBodyBytes, logger: logger),
-            notesAndReferrals: NotesAndReferralsHandlers(store: store, triage: triage, maxBodyBytes: configuration.limits.maxBodyBytes, logger: logger),
-            queue: QueueHandler(store: store, settings: settings),
+                store: store, maxBodyBytes: maxBody, logger: logger, audit: audit),
+            caseWork: CaseWorkHandlers(store: store, maxBodyBytes: maxBody, logger: logger, audit: audit),
+            notesAndReferrals: NotesAndReferralsHandlers(store: store, triage: triage, maxBodyBytes: maxBody, logger: logger, audit: audit),
+            queue: QueueHandler(store: store, settings: settings, audit: audit),
+            audit: AuditHandlers(store: store, audit: audit),
             health: HealthHandler(store: store, triage: triage),
+            access: AccessMiddleware(settings: settings, audit: audit),
             logger: logger)
         let socket = configuration.socket
         let logger = self.logger
@@ -104,7 +114,7 @@ public struct HotlineDaemon: Sendable {
             socket: listening, responder: router.buildResponder(), configuration: http1, serverName: "hotlined/\(HotlineVersion.current)",
             slots: ConnectionSlots(limit: limits.maxConnections),
             headerTimeoutSeconds: limits.headerTimeoutSeconds, bodyTimeoutSeconds: limits.bodyTimeoutSeconds,
-            eventLoopGroup: MultiThreadedEventLoopGroup.singleton, logger: Logger(label: "hotlined.http"), userNames: userNames,
+            eventLoopGroup: MultiThreadedEventLoopGroup.singleton, logger: Logger(label: "hotlined.http"), directory: directory,
             onServerRunning: { _ in
                 guard case .bind(let path) = listening else { return ready() }
                 do {
@@ -124,7 +134,7 @@ public struct HotlineDaemon: Sendable {
         let reload = ReloadService(
             signals: hangups, notifier: notifier, configuration: settings,
             loadConfiguration: loadConfiguration, loadCatalog: loadCatalog, triage: triage,
-            store: store, userNames: userNames, logger: logger)
+            store: store, directory: directory, logger: logger)
         // Services stop in reverse order: the heartbeat (STOPPING=1) first, the server last.
         var groupConfiguration = ServiceGroupConfiguration(
             services: [server, reload, heartbeat, OverdueWatch(store: store, configuration: settings, logger: logger)],
@@ -140,6 +150,7 @@ public struct HotlineDaemon: Sendable {
         } catch {
             groupFailure = error
         }
+        await recorder.flush()
         logger.notice("hotlined stopping: requests finished, closing the database")
         switch try store.close() {
         case .truncated:

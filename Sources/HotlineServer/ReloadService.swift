@@ -34,7 +34,7 @@ struct ReloadService: Service {
     let triage: TriageSlot
     let store: CallStore
     /// Peers' user names, looked up again after a reload (a user may have been renamed).
-    let userNames: UserNames
+    let directory: PeerDirectory
     let logger: Logger
 
     func run() async throws {
@@ -45,7 +45,7 @@ struct ReloadService: Service {
     }
 
     func reload() {
-        userNames.forget()
+        directory.forget()
         let previous = configuration.current
         let previousCatalog = triage.triage?.catalogVersion ?? "none"
         var settings = previous

@@ -38,8 +38,8 @@ struct UnixSocketServer<Responder: HTTPResponder>: Service where Responder.Conte
     let logger: Logger
     /// The peer of each open connection, read once when it is accepted.
     let peers = ConnectionPeers()
-    /// User names of the peers' uids, looked up once per uid.
-    let userNames: UserNames
+    /// The peers' login and group names, looked up once per user, off the event loops.
+    let directory: PeerDirectory
     /// Called once the socket accepts connections (READY=1 is sent here).
     let onServerRunning: @Sendable (any Channel) async -> Void
 
@@ -99,15 +99,21 @@ struct UnixSocketServer<Responder: HTTPResponder>: Service where Responder.Conte
         let logger = self.logger
         let serverName = self.serverName
         let peers = self.peers
-        let userNames = self.userNames
+        let directory = self.directory
         return HTTP1Channel(
             responder: { request, responseWriter, channel in
                 // As Application.run does: the request id lives in the logger (RequestContext.id reads it).
                 var requestLogger = logger
                 requestLogger[metadataKey: "hb.request.id"] = .stringConvertible(RequestID())
                 var peer = peers.peer(of: ObjectIdentifier(channel))
-                if let uid = peer?.uid { peer?.user = userNames.name(of: uid) }
-                let context = HotlineRequestContext(source: .init(channel: channel, logger: requestLogger, peer: peer))
+                var groups: Set<String> = []
+                if let known = peer {
+                    let entry = await directory.entry(uid: known.uid, gid: known.gid)
+                    peer?.user = entry.user
+                    groups = entry.groups
+                }
+                let context = HotlineRequestContext(
+                    source: .init(channel: channel, logger: requestLogger, peer: peer, peerGroups: groups))
                 var response: Response
                 do {
                     response = try await responder.respond(to: request, context: context)

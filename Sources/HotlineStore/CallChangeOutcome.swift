@@ -9,4 +9,6 @@ public enum CallChangeOutcome: Sendable {
     case stale(currentVersion: Int)
     /// The lifecycle does not allow this move; `allowed` lists the moves from `from`.
     case invalidTransition(from: CallStatus, allowed: [CallStatus])
+    /// The change would reopen a closed call, and its peer may not (a supervisor's act).
+    case reopenForbidden
 }

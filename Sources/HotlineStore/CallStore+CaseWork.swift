@@ -7,7 +7,8 @@ extension CallStore {
     /// in one transaction on the writer (synchronous=FULL: done means on disk): the row's status,
     /// assignee and version, and one event per thing changed.
     public func change(
-        id: Int64, expectedVersion: Int?, change: CallChange, peer: PeerIdentity?, requestID: String?, at: Date = Date()
+        id: Int64, expectedVersion: Int?, change: CallChange, peer: PeerIdentity?, requestID: String?, mayReopen: Bool = true,
+        at: Date = Date()
     ) async throws -> CallChangeOutcome {
         try await pool.write { db -> CallChangeOutcome in
             guard var record = try CallRow.fetch(id: id, in: db) else { return .notFound }
@@ -17,6 +18,7 @@ extension CallStore {
                 guard CallLifecycle.allows(from: record.status, to: status) else {
                     return .invalidTransition(from: record.status, allowed: CallLifecycle.next(from: record.status))
                 }
+                if record.status == .closed && status != .closed && !mayReopen { return .reopenForbidden }
                 var event = CallEvent(callID: id, at: at, kind: .statusChanged, peer: peer, requestID: requestID)
                 event.fromStatus = record.status.rawValue
                 event.toStatus = status.rawValue

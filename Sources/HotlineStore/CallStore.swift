@@ -107,6 +107,27 @@ public final class CallStore: Sendable {
     public func page<Output: Sendable>(
         _ query: CallQuery, into output: Output, append: @escaping @Sendable (inout Output, CallRecord) throws -> Void
     ) async throws -> (Output, nextCursor: String?) {
+        try await page(query, selection: "\(CallRow.selection) FROM \(CallRow.from)", item: CallRow.record, into: output) { output, record in
+            try append(&output, record)
+            return PageCursor(receivedAt: RFC3339.format(record.receivedAt), id: record.id)
+        }
+    }
+
+    /// A page of the listing's summaries (no narrative, no contact), newest first, handed one at a
+    /// time to `append` as they are read, like ``page(_:into:append:)``.
+    public func summaryPage<Output: Sendable>(
+        _ query: CallQuery, into output: Output, append: @escaping @Sendable (inout Output, CallSummary) throws -> Void
+    ) async throws -> (Output, nextCursor: String?) {
+        try await page(query, selection: CallSummary.selection, item: CallSummary.init(row:), into: output) { output, summary in
+            try append(&output, summary)
+            return PageCursor(receivedAt: summary.receivedAtText, id: summary.id)
+        }
+    }
+
+    private func page<Item, Output: Sendable>(
+        _ query: CallQuery, selection: String, item: @escaping @Sendable (Row) throws -> Item, into output: Output,
+        append: @escaping @Sendable (inout Output, Item) throws -> PageCursor
+    ) async throws -> (Output, nextCursor: String?) {
         try await pool.read { db in
             var conditions: [String] = []
             var arguments: StatementArguments = []
@@ -131,7 +152,7 @@ public final class CallStore: Sendable {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT \(CallRow.selection) FROM \(CallRow.from) \(filter)
+                    SELECT \(selection) \(filter)
                     ORDER BY calls.received_at DESC, calls.id DESC LIMIT ?
                     """,
                 arguments: arguments)
@@ -145,9 +166,7 @@ public final class CallStore: Sendable {
                     hasMore = true
                     break
                 }
-                let record = try CallRow.record(row)
-                try append(&output, record)
-                last = PageCursor(receivedAt: RFC3339.format(record.receivedAt), id: record.id)
+                last = try append(&output, try item(row))
                 count += 1
             }
             return (output, hasMore ? last?.token : nil)

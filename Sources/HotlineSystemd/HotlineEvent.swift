@@ -40,6 +40,9 @@ public enum HotlineEvent: String, Sendable, CaseIterable {
     /// An open call passed its deadline (logged once per call): warning for high, custody, minor or
     /// danger calls, notice otherwise.
     case callOverdue
+    /// An entry was appended to the audit trail (a record read, a listing page, a change, a refusal):
+    /// the journal's copy of it, ids, codes and the entry's hash only.
+    case auditRecorded
     /// The daemon listens on its socket with the database open (sent together with READY=1).
     case daemonReady
     /// The daemon is shutting down (sent together with STOPPING=1).
@@ -64,6 +67,7 @@ public enum HotlineEvent: String, Sendable, CaseIterable {
         case .caseWorkRecorded: "f7e727d098f14cf5ae5060414d85986b"
         case .daemonReady: "d674f5ad93eb4a6285143c8281fccc55"
         case .daemonStopping: "91093d42e83c48e4807109e96f2df024"
+        case .auditRecorded: "5c1659f2cee7470492b9d28d65eabea7"
         }
     }
 

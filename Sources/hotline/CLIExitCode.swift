@@ -18,4 +18,6 @@ enum CLIExitCode {
     static let unexpected = ExitCode(70)
     /// A file or the database could not be read or written.
     static let ioError = ExitCode(74)
+    /// The daemon refused the request: none of the user's roles allows it (403).
+    static let forbidden = ExitCode(77)
 }

@@ -51,6 +51,7 @@ enum CLIOutput {
         error("\(answer.status) \(code)\(field): \(message)")
         switch answer.status {
         case 404: return CLIExitCode.notFound
+        case 403: return CLIExitCode.forbidden
         case 400, 409, 413, 415, 422: return CLIExitCode.rejected
         default: return CLIExitCode.unexpected
         }

@@ -12,7 +12,8 @@ struct HotlineCommand: AsyncParsableCommand {
             retriage writes to it in short batches and never migrates it.
 
             Exit codes: 0 ok; 64 usage error; 65 record rejected by the daemon; 66 not found;
-            69 daemon unreachable; 70 unexpected answer; 74 I/O or database error; 1 check failed.
+            69 daemon unreachable; 70 unexpected answer; 74 I/O or database error; 77 not allowed
+            for your roles (403); 1 check failed.
             """,
         subcommands: [
             SubmitCommand.self,
@@ -32,6 +33,7 @@ struct HotlineCommand: AsyncParsableCommand {
             CatalogCommand.self,
             RetriageCommand.self,
             ExportCommand.self,
+            AuditCommand.self,
         ]
     )
 }

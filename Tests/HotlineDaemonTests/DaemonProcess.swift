@@ -96,6 +96,16 @@ final class DaemonProcess {
         return process
     }
 
+    /// Writes a configuration file in the daemon's folder with this `access.roles` (role: group
+    /// names) and returns its path, for `--config`.
+    func accessConfiguration(_ roles: [String: [String]], daemonUserIsAdmin: Bool = true) throws -> String {
+        let lines = roles.sorted { $0.key < $1.key }.map { "    \($0.key): [\($0.value.joined(separator: ", "))]" }
+        let yaml = "access:\n  roles:\n" + lines.joined(separator: "\n") + "\n  daemon_user_is_admin: \(daemonUserIsAdmin)\n"
+        let path = directory.appendingPathComponent("access.yaml").path
+        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
     var stderr: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
 
     func client() -> UnixHTTPClient { UnixHTTPClient(socketPath: socketPath) }

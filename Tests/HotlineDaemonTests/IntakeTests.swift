@@ -125,17 +125,17 @@ struct IntakeTests {
         let daemon = try DaemonProcess().start()
         let client = daemon.client()
         for day in 1...7 {
-            let body = #"{"channel":"web","caller_role":"anonymous","narrative":"call \#(day)","received_at":"2026-11-0\#(day)T12:00:00Z"}"#
+            let body = #"{"channel":"web","caller_role":"anonymous","external_id":"call \#(day)","narrative":"Call \#(day).","received_at":"2026-11-0\#(day)T12:00:00Z"}"#
             #expect(try client.post("/v1/calls", json: body).status == 201)
         }
         let first = try #require(try client.get("/v1/calls?limit=3").json)
         let firstCalls = first["calls"] as? [[String: Any]] ?? []
-        #expect(firstCalls.map { $0["narrative"] as? String } == ["call 7", "call 6", "call 5"])
+        #expect(firstCalls.map { $0["external_id"] as? String } == ["call 7", "call 6", "call 5"])
         let cursor = try #require(first["next_cursor"] as? String)
         let second = try #require(try client.get("/v1/calls?limit=3&cursor=\(cursor)").json)
-        #expect((second["calls"] as? [[String: Any]])?.map { $0["narrative"] as? String } == ["call 4", "call 3", "call 2"])
+        #expect((second["calls"] as? [[String: Any]])?.map { $0["external_id"] as? String } == ["call 4", "call 3", "call 2"])
         let window = try #require(try client.get("/v1/calls?since=2026-11-02T00:00:00Z&until=2026-11-04T00:00:00Z").json)
-        #expect((window["calls"] as? [[String: Any]])?.map { $0["narrative"] as? String } == ["call 3", "call 2"])
+        #expect((window["calls"] as? [[String: Any]])?.map { $0["external_id"] as? String } == ["call 3", "call 2"])
         #expect(window["next_cursor"] is NSNull)
         let none = try #require(try client.get("/v1/calls?status=closed").json)
         #expect((none["calls"] as? [Any])?.isEmpty == true)

@@ -10,12 +10,12 @@ struct ListingFilterTests {
         let daemon = try DaemonProcess().start()
         let client = daemon.client()
         for (name, time) in [("A", "2025-12-31T23:59:59.999Z"), ("B", "2026-01-01T01:00:00+01:00"), ("C", "2026-01-01T00:00:00.001Z")] {
-            #expect(try client.post("/v1/calls", json: #"{"channel":"web","caller_role":"anonymous","narrative":"\#(name)","received_at":"\#(time)"}"#).status == 201)
+            #expect(try client.post("/v1/calls", json: #"{"channel":"web","caller_role":"anonymous","external_id":"\#(name)","narrative":"Call \#(name).","received_at":"\#(time)"}"#).status == 201)
         }
         func names(_ query: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
             let answer = try client.get("/v1/calls?" + query)
             #expect(answer.status == 200, "\(query): \(answer.text)", sourceLocation: sourceLocation)
-            return (answer.json?["calls"] as? [[String: Any]] ?? []).compactMap { $0["narrative"] as? String }
+            return (answer.json?["calls"] as? [[String: Any]] ?? []).compactMap { $0["external_id"] as? String }
         }
         // 2026-01-01T01:00:00+01:00 is 2026-01-01T00:00:00Z, and so is 2025-12-31T19:00:00-05:00.
         #expect(try names("since=2026-01-01T01:00:00%2B01:00") == ["C", "B"])

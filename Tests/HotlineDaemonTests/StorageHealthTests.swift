@@ -31,14 +31,16 @@ struct StorageHealthTests {
     @Test("a database file that is not writable: health 503 unavailable with SQLite's code; writes resume once it is writable, without a restart")
     func readOnlyFile() throws {
         let daemon = try DaemonProcess()
-        try daemon.start(user: Self.nobody)
+        // The test's client is root, not the daemon's user: the root group is given admin.
+        let config = try daemon.accessConfiguration(["admin": ["root"]])
+        try daemon.start(arguments: ["--config", config], user: Self.nobody)
         #expect(try daemon.client().post("/v1/calls", json: sampleRecord(externalID: "ro-1")).status == 201)
         // A crash leaves the write-ahead log beside the file, then the file is found read-only
         // (restored from a backup with the wrong mode, say) when the daemon starts again.
         daemon.kill()
         #expect((DaemonProcess.size(of: daemon.databasePath + "-wal") ?? 0) > 0)
         #expect(chmod(daemon.databasePath, 0o444) == 0)
-        try daemon.startAnswering(user: Self.nobody)
+        try daemon.startAnswering(arguments: ["--config", config], user: Self.nobody)
 
         let degraded = try health(daemon)
         #expect(degraded.status == 503, "\(degraded.text)")

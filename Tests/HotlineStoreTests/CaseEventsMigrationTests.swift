@@ -91,6 +91,7 @@ struct CaseEventsMigrationTests {
 
     /// SQL that undoes each migration from case work on, newest first.
     static let undo: [(identifier: String, sql: String)] = [
+        ("v7-audit-trail", "DROP TABLE audit_trail;"),
         ("v6-event-time-index", "DROP INDEX call_events_by_time;"),
         ("v5-deadlines-and-fact-triage", """
             ALTER TABLE calls DROP COLUMN due_at; ALTER TABLE calls DROP COLUMN due_reason;

@@ -16,7 +16,7 @@ public enum ConfigurationParser {
         var config = file == DefaultConfiguration.sourceName ? Self.fallback : DefaultConfiguration.load()
         guard let root, root.null == nil else { return config }
         let reader = Reader(file: file)
-        let sections = try reader.mapping(root, key: nil, allowed: ["socket", "database", "catalog", "limits", "intake", "logging", "export", "deadlines"])
+        let sections = try reader.mapping(root, key: nil, allowed: ["socket", "database", "catalog", "limits", "intake", "logging", "export", "deadlines", "access"])
 
         if let node = sections["socket"] {
             let s = try reader.mapping(node, key: "socket", allowed: ["path", "mode", "group"])
@@ -112,6 +112,19 @@ public enum ConfigurationParser {
                 config.export.language = language
             }
         }
+        if let node = sections["access"] {
+            let s = try reader.mapping(node, key: "access", allowed: ["roles", "daemon_user_is_admin"])
+            if let v = s["daemon_user_is_admin"] {
+                config.access.daemonUserIsAdmin = try reader.boolean(v, key: "access.daemon_user_is_admin")
+            }
+            if let v = s["roles"] {
+                let roles = try reader.mapping(v, key: "access.roles", allowed: Set(Role.allCases.map(\.rawValue)))
+                for (name, list) in roles {
+                    let role = Role(rawValue: name)!
+                    config.access.groups[role] = try reader.groupNames(list, key: "access.roles.\(name)")
+                }
+            }
+        }
         return config
     }
 
@@ -184,6 +197,30 @@ private struct Reader {
             throw error(node, key: key, "expected an RFC 3339 time such as \"2000-01-01T00:00:00Z\"")
         }
         return date
+    }
+
+    func boolean(_ node: Node, key: String) throws(ConfigurationError) -> Bool {
+        guard let value = node.scalar.flatMap({ Bool.construct(from: $0) }) else { throw error(node, key: key, "must be true or false") }
+        return value
+    }
+
+    /// A list of group names (`[]` or `~` for none); a name is what `groupadd` accepts.
+    func groupNames(_ node: Node, key: String) throws(ConfigurationError) -> Set<String> {
+        if node.null != nil { return [] }
+        guard let items = node.sequence else { throw error(node, key: key, "must be a list of group names, e.g. [hotline-operators]") }
+        var names: Set<String> = []
+        for item in items {
+            let name = try string(item, key: key)
+            let allowed = name.utf8.allSatisfy { byte in
+                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            }
+            guard !name.isEmpty, name.utf8.count <= 32, allowed, name.first != "-" else {
+                throw error(item, key: key, "'\(name)' is not a group name (letters, digits, - and _, at most 32)")
+            }
+            names.insert(name)
+        }
+        return names
     }
 
     func choice(_ node: Node, key: String, among choices: [String]) throws(ConfigurationError) -> String {

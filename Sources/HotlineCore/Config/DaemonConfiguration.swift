@@ -15,6 +15,8 @@ public struct DaemonConfiguration: Sendable, Equatable {
     public var export: Export
     /// How long after it was received an open call is due, by what its triage found.
     public var deadlines: DeadlinePolicy = .standard
+    /// Which groups' members have which roles.
+    public var access = AccessPolicy()
 
     /// Where and how the daemon listens.
     public struct Socket: Sendable, Equatable {

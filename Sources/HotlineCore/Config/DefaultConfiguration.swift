@@ -90,5 +90,34 @@ public enum DefaultConfiguration {
           # How often the daemon looks for calls that have become overdue; each is logged once, at
           # warning for high, custody, minor or danger calls and at notice otherwise.
           overdue_check_seconds: 60
+
+        access:
+          # Who may do what. The daemon learns who is asking from the socket (SO_PEERCRED: the peer's
+          # uid and gid, never the request); the user's groups, primary and supplementary, come from the
+          # system's group database (looked up once per user, again after a reload). A user has every role
+          # of every group it is in, and may do what any of them may:
+          #
+          #   permission     operator  supervisor  statistician  auditor  admin
+          #   submit_calls      x          x                               x    POST /v1/calls
+          #   read_calls        x          x                               x    a whole record, its events, notes, referrals
+          #   list_calls        x          x                               x    GET /v1/calls, GET /v1/queue (summaries only)
+          #   work_calls        x          x                               x    status, assignee, deadline, notes, referrals
+          #   reopen_calls                 x                               x    a closed call back to work
+          #   hold_calls                   x                               x    legal hold on and off
+          #   erase_calls                  x                               x    shred one call now
+          #   read_figures                             x                   x    published figures only
+          #   read_audit                                          x        x    GET /v1/audit, hotline audit
+          #
+          # Anyone who can connect may ask for GET /v1/health. A request its user may not make gets 403
+          # with code forbidden naming the permission, and is logged and audited with the uid.
+          roles:
+            operator: []
+            supervisor: []
+            statistician: []
+            auditor: []
+            admin: []
+          # The daemon's own user is admin whatever its groups: it can open the database file anyway,
+          # and this lets the quick start work with no group set up. false gives it only its groups' roles.
+          daemon_user_is_admin: true
         """
 }

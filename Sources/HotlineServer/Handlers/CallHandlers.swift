@@ -12,10 +12,12 @@ struct CallHandlers: Sendable {
     let store: CallStore
     let maxBodyBytes: Int
     let logger: Logger
+    let audit: AuditLog
 
     func post(_ request: Request, context: HotlineRequestContext) async throws(APIError) -> Response {
         let body = try await JSONRequestBody.collect(request, limit: maxBodyBytes)
         let accepted = try await intake.accept(body: body, peer: context.peer, requestID: context.requestID)
+        audit.record(.submitCall, context, callID: accepted.record.id, detail: accepted.status == .created ? nil : "retry")
         var response = JSONResponse.make(record: accepted.record, status: accepted.status)
         response.headers[HTTPField.Name.location] = "/v1/calls/\(accepted.record.id)"
         return response
@@ -32,6 +34,7 @@ struct CallHandlers: Sendable {
             throw APIError.storageUnavailable
         }
         guard let record else { throw .notFound("Call \(id)") }
+        audit.record(.readCall, context, callID: id)
         var response = JSONResponse.make(record: record, status: .ok)
         response.headers[.eTag] = CallETag.header(for: record.version)
         return response
@@ -44,12 +47,12 @@ struct CallHandlers: Sendable {
         let query = try CallQueryParser.parse(request.uri.queryParameters)
         let departure = await ClientDeparture.of(context.channel)
         let store = self.store
-        let body: ByteBuffer
+        let page: CallListingBody.Page
         do {
             if let departure {
-                body = try await departure.cancellingOnDeparture { try await CallListingBody.read(query, from: store) }
+                page = try await departure.cancellingOnDeparture { try await CallListingBody.read(query, from: store) }
             } else {
-                body = try await CallListingBody.read(query, from: store)
+                page = try await CallListingBody.read(query, from: store)
             }
         } catch is ClientDeparture.Gone {
             throw .clientGone
@@ -58,6 +61,7 @@ struct CallHandlers: Sendable {
         } catch {
             throw APIError.storageUnavailable
         }
-        return JSONResponse.make(body: body, status: .ok)
+        audit.record(.listCalls, context, callIDs: page.ids)
+        return JSONResponse.make(body: page.bytes, status: .ok)
     }
 }

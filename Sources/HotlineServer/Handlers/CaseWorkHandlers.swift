@@ -13,6 +13,7 @@ struct CaseWorkHandlers: Sendable {
     let store: CallStore
     let maxBodyBytes: Int
     let logger: Logger
+    let audit: AuditLog
     let parser = CallChangeParser()
 
     func patch(_ request: Request, context: HotlineRequestContext) async throws(APIError) -> Response {
@@ -34,8 +35,9 @@ struct CaseWorkHandlers: Sendable {
         }
         let outcome: CallChangeOutcome
         do {
-            outcome = try await store.change(id: id, expectedVersion: expectedVersion, change: change, peer: context.peer,
-                                            requestID: context.requestID)
+            outcome = try await store.change(
+                id: id, expectedVersion: expectedVersion, change: change, peer: context.peer, requestID: context.requestID,
+                mayReopen: context.access.may(.reopenCalls))
         } catch let damaged as DamagedRecordError {
             throw DamagedRecordAnswer.error(for: damaged, logger: logger)
         } catch {
@@ -48,9 +50,13 @@ struct CaseWorkHandlers: Sendable {
                 "assigned": "\(record.assignedTo != nil)", "due_set_by_hand": "\(record.dueAt != nil)",
                 "request_id": "\(context.requestID)",
             ]))
+            audit.record(.changeCall, context, callID: record.id, detail: "version=\(record.version)")
             var response = JSONResponse.make(record: record, status: .ok)
             response.headers[.eTag] = CallETag.header(for: record.version)
             return response
+        case .reopenForbidden:
+            audit.record(.refused, context, callID: id, detail: "PATCH /v1/calls/{id} reopen", outcome: Permission.reopenCalls.rawValue)
+            throw APIError.forbidden(.reopenCalls)
         case .notFound:
             throw .notFound("Call \(id)")
         case .stale(let current):
@@ -73,6 +79,7 @@ struct CaseWorkHandlers: Sendable {
             throw APIError.storageUnavailable
         }
         guard let events else { throw .notFound("Call \(id)") }
+        audit.record(.readCaseFile, context, callID: id, detail: "events")
         return JSONResponse.make(json: .object(["events": .array(events.map(\.json))]), status: .ok)
     }
 }

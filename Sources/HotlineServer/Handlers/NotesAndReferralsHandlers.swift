@@ -17,6 +17,7 @@ struct NotesAndReferralsHandlers: Sendable {
     let triage: TriageSlot
     let maxBodyBytes: Int
     let logger: Logger
+    let audit: AuditLog
     let parser = CaseBodyParser()
 
     func addNote(_ request: Request, context: HotlineRequestContext) async throws(APIError) -> Response {
@@ -44,6 +45,7 @@ struct NotesAndReferralsHandlers: Sendable {
             "call_id": "\(id)", "kind": "note_added", "note_id": "\(noteID)", "adds_facts": "\(note.addsFacts)", "request_id": "\(context.requestID)",
         ]))
         if let retriaged = added.retriaged { FactNoteLog.retriaged(retriaged, noteID: noteID, requestID: context.requestID, logger: logger) }
+        audit.record(.addNote, context, callID: id, detail: "note_id=\(noteID)")
         return JSONResponse.make(json: added.json, status: .created)
     }
 
@@ -52,6 +54,7 @@ struct NotesAndReferralsHandlers: Sendable {
         let notes: [CallNote]?
         do { notes = try await store.notes(callID: id) } catch { throw APIError.storageUnavailable }
         guard let notes else { throw .notFound("Call \(id)") }
+        audit.record(.readCaseFile, context, callID: id, detail: "notes")
         return JSONResponse.make(json: .object(["notes": .array(notes.map(\.json))]), status: .ok)
     }
 
@@ -65,6 +68,7 @@ struct NotesAndReferralsHandlers: Sendable {
             throw APIError.storageUnavailable
         }
         guard let referral else { throw .notFound("Call \(id)") }
+        audit.record(.referCall, context, callID: id, detail: "referral_id=\(referral.id ?? 0)")
         logger.notice("call referred", metadata: HotlineEvent.caseWorkRecorded.metadata([
             "call_id": "\(id)", "kind": "referred", "referral_id": "\(referral.id ?? 0)", "target": "\(target.rawValue)", "request_id": "\(context.requestID)",
         ]))
@@ -76,6 +80,7 @@ struct NotesAndReferralsHandlers: Sendable {
         let referrals: [Referral]?
         do { referrals = try await store.referrals(callID: id) } catch { throw APIError.storageUnavailable }
         guard let referrals else { throw .notFound("Call \(id)") }
+        audit.record(.readCaseFile, context, callID: id, detail: "referrals")
         return JSONResponse.make(json: .object(["referrals": .array(referrals.map(\.json))]), status: .ok)
     }
 
@@ -94,6 +99,7 @@ struct NotesAndReferralsHandlers: Sendable {
             throw APIError.storageUnavailable
         }
         guard let referral else { throw .notFound("Referral \(referralID) of call \(id)") }
+        audit.record(.referCall, context, callID: id, detail: "referral_id=\(referralID) outcome=\(outcome.rawValue)")
         logger.notice("referral outcome", metadata: HotlineEvent.caseWorkRecorded.metadata([
             "call_id": "\(id)", "kind": "referral_outcome", "referral_id": "\(referralID)", "outcome": "\(outcome.rawValue)", "request_id": "\(context.requestID)",
         ]))

@@ -7,10 +7,11 @@ import Hummingbird
 struct QueueHandler: Sendable {
     let store: CallStore
     let settings: ConfigurationHolder
+    let audit: AuditLog
     static let maximumLimit = 1000
     static let defaultLimit = 200
 
-    func answer(_ request: Request) async throws(APIError) -> Response {
+    func answer(_ request: Request, context: HotlineRequestContext) async throws(APIError) -> Response {
         let parameters = request.uri.queryParameters
         if parameters.contains(where: { $0.key != "limit" }) {
             throw APIError(.badRequest, code: "unknown_field", "The query has a parameter this API does not have. Allowed: limit.")
@@ -29,6 +30,7 @@ struct QueueHandler: Sendable {
         } catch {
             throw APIError.storageUnavailable
         }
+        audit.record(.readQueue, context, callIDs: entries.map(\.id))
         return JSONResponse.make(json: .object([
             "now": .string(RFC3339.format(now)),
             "calls": .array(entries.map { $0.json(at: now) }),

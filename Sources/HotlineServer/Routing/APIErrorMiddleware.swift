@@ -37,7 +37,7 @@ struct APIErrorMiddleware: RouterMiddleware {
             refusal = APIError.storageUnavailable
         }
         let route = HotlineRoutes.loggedTemplate(of: request.uri.path)
-        let peer = route == "/v1/calls" && request.method == .post ? context.peer : nil
+        let peer = (route == "/v1/calls" && request.method == .post) || refusal.status == .forbidden ? context.peer : nil
         IntakeLog.rejected(
             refusal, method: request.method.rawValue, path: route, peer: peer, requestID: context.requestID, logger: logger)
         return refusal.response

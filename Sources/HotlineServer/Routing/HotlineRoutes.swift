@@ -1,25 +1,38 @@
 import HTTPTypes
+import HotlineCore
 import Hummingbird
 import Logging
 
-/// The API's paths and methods, in one table: the router is built from it, and a known path asked
-/// with another method is answered 405 with the `Allow` the table gives.
+/// The API's paths, methods and the permission each needs, in one table: the router is built from
+/// it, ``AccessMiddleware`` refuses a request whose peer lacks the permission, and a known path
+/// asked with another method is answered 405 with the `Allow` the table gives.
 enum HotlineRoutes {
     struct Route: Sendable {
         /// The path template, as `docs/openapi.yaml` writes it.
         var template: String
-        var methods: [HTTPRequest.Method]
+        /// The methods, each with the permission it needs (`nil`: anyone who can connect).
+        var access: [(method: HTTPRequest.Method, permission: Permission?)]
+
+        var methods: [HTTPRequest.Method] { access.map(\.method) }
+
+        /// The permission `method` needs on this route; `.some(nil)` for an open one, `nil` for a
+        /// method the route does not have.
+        func permission(for method: HTTPRequest.Method) -> Permission?? {
+            access.first { $0.method == method }.map(\.permission)
+        }
     }
 
     static let all: [Route] = [
-        Route(template: "/v1/calls", methods: [.get, .post]),
-        Route(template: "/v1/calls/{id}", methods: [.get, .patch]),
-        Route(template: "/v1/calls/{id}/events", methods: [.get]),
-        Route(template: "/v1/calls/{id}/notes", methods: [.get, .post]),
-        Route(template: "/v1/calls/{id}/referrals", methods: [.get, .post]),
-        Route(template: "/v1/calls/{id}/referrals/{rid}", methods: [.patch]),
-        Route(template: "/v1/queue", methods: [.get]),
-        Route(template: "/v1/health", methods: [.get]),
+        Route(template: "/v1/calls", access: [(.get, .listCalls), (.post, .submitCalls)]),
+        Route(template: "/v1/calls/{id}", access: [(.get, .readCalls), (.patch, .workCalls)]),
+        Route(template: "/v1/calls/{id}/events", access: [(.get, .readCalls)]),
+        Route(template: "/v1/calls/{id}/notes", access: [(.get, .readCalls), (.post, .workCalls)]),
+        Route(template: "/v1/calls/{id}/referrals", access: [(.get, .readCalls), (.post, .workCalls)]),
+        Route(template: "/v1/calls/{id}/referrals/{rid}", access: [(.patch, .workCalls)]),
+        Route(template: "/v1/queue", access: [(.get, .listCalls)]),
+        Route(template: "/v1/audit", access: [(.get, .readAudit)]),
+        Route(template: "/v1/audit/verification", access: [(.get, .readAudit)]),
+        Route(template: "/v1/health", access: [(.get, nil)]),
     ]
 
     /// The route whose template `path` fits, whatever the method. An `{id}` segment fits an id in
@@ -48,10 +61,14 @@ enum HotlineRoutes {
     }
 
     /// The router: canonical paths only, every failure a JSON error, then the handlers.
-    static func router(calls: CallHandlers, caseWork: CaseWorkHandlers, notesAndReferrals: NotesAndReferralsHandlers, queue: QueueHandler, health: HealthHandler, logger: Logger) -> Router<HotlineRequestContext> {
+    static func router(
+        calls: CallHandlers, caseWork: CaseWorkHandlers, notesAndReferrals: NotesAndReferralsHandlers, queue: QueueHandler,
+        audit: AuditHandlers, health: HealthHandler, access: AccessMiddleware, logger: Logger
+    ) -> Router<HotlineRequestContext> {
         let router = Router(context: HotlineRequestContext.self)
         router.add(middleware: APIErrorMiddleware(logger: logger))
         router.add(middleware: CanonicalPathMiddleware())
+        router.add(middleware: access)
         router.post("/v1/calls") { request, context in try await calls.post(request, context: context) }
         router.get("/v1/calls") { request, context in try await calls.list(request, context: context) }
         router.get("/v1/calls/{id}") { request, context in try await calls.get(request, context: context) }
@@ -64,7 +81,9 @@ enum HotlineRoutes {
         router.patch("/v1/calls/{id}/referrals/{rid}") { request, context in
             try await notesAndReferrals.updateReferral(request, context: context)
         }
-        router.get("/v1/queue") { request, _ in try await queue.answer(request) }
+        router.get("/v1/queue") { request, context in try await queue.answer(request, context: context) }
+        router.get("/v1/audit") { request, context in try await audit.list(request, context: context) }
+        router.get("/v1/audit/verification") { request, context in try await audit.verify(request, context: context) }
         router.get("/v1/health") { _, _ in await health.answer() }
         return router
     }

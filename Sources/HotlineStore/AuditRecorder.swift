@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+import HotlineCore
+import Synchronization
+
+/// The daemon's writer of the audit trail: requests hand their entries over without waiting, and
+/// one thread appends whatever has gathered in one durable transaction, then reports the stored
+/// entries (the daemon logs each to journald, its second, independent trail).
+///
+/// A read is answered once its entry is handed over, not once it is on disk: waiting for a commit
+/// would cost every read a disk flush. An entry reaches the file within milliseconds; should the
+/// process die in between, the journal still has it (`hotline audit verify --journal` compares
+/// the two). ``flush()`` waits for everything handed over so far, and the daemon calls it before it
+/// closes the database.
+public final class AuditRecorder: Sendable {
+    private struct State {
+        var pending: [AuditEntry] = []
+        var writing = false
+        var idleWaiters: [CheckedContinuation<Void, Never>] = []
+        var failedBatches = 0
+    }
+
+    private let store: CallStore
+    private let state = Mutex(State())
+    private let queue = DispatchQueue(label: "hotline.audit")
+    private let onCommitted: @Sendable ([StoredAuditEntry]) -> Void
+    private let onFailure: @Sendable (any Error, Int) -> Void
+
+    /// - Parameters:
+    ///   - onCommitted: the entries of each batch once durable, in order.
+    ///   - onFailure: a batch that could not be written (the error, how many entries wait); it is
+    ///     tried again a second later, and nothing is dropped.
+    public init(
+        store: CallStore, onCommitted: @escaping @Sendable ([StoredAuditEntry]) -> Void,
+        onFailure: @escaping @Sendable (any Error, Int) -> Void = { _, _ in }
+    ) {
+        self.store = store
+        self.onCommitted = onCommitted
+        self.onFailure = onFailure
+    }
+
+    /// Hands `entry` over to be appended; returns at once.
+    public func record(_ entry: AuditEntry) {
+        let start = state.withLock { state -> Bool in
+            state.pending.append(entry)
+            if state.writing { return false }
+            state.writing = true
+            return true
+        }
+        if start { queue.async { self.writeWhilePending() } }
+    }
+
+    /// Returns once every entry handed over before the call is on disk (or written off after
+    /// failing; see `onFailure`), or when `timeout` has passed.
+    public func flush(timeout: Duration = .seconds(2)) async {
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask {
+                await withCheckedContinuation { continuation in
+                    let idle = self.state.withLock { state -> Bool in
+                        if !state.writing && state.pending.isEmpty { return true }
+                        state.idleWaiters.append(continuation)
+                        return false
+                    }
+                    if idle { continuation.resume() }
+                }
+            }
+            group.addTask { try? await Task.sleep(for: timeout) }
+            await group.next()
+            group.cancelAll()
+        }
+    }
+
+    /// Entries handed over and not yet on disk (for tests and the health answer).
+    public var backlog: Int { state.withLock { $0.pending.count } }
+
+    private func writeWhilePending() {
+        while true {
+            let (batch, waiters) = state.withLock { state -> ([AuditEntry], [CheckedContinuation<Void, Never>]) in
+                if state.pending.isEmpty {
+                    state.writing = false
+                    defer { state.idleWaiters = [] }
+                    return ([], state.idleWaiters)
+                }
+                defer { state.pending = [] }
+                return (state.pending, [])
+            }
+            if batch.isEmpty {
+                waiters.forEach { $0.resume() }
+                return
+            }
+            do {
+                let stored = try store.pool.write { db in try AuditChain.append(batch, in: db) }
+                onCommitted(stored)
+            } catch {
+                let waiting = state.withLock { state -> Int in
+                    state.pending.insert(contentsOf: batch, at: 0)
+                    state.failedBatches += 1
+                    return state.pending.count
+                }
+                onFailure(error, waiting)
+                Thread.sleep(forTimeInterval: 1)
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import GRDB
+import HotlineCore
+
+extension CallStore {
+    /// Entries of the audit trail, oldest first.
+    public func auditEntries(_ filter: AuditFilter) async throws -> [StoredAuditEntry] {
+        try await pool.read { db in try AuditChain.entries(filter, in: db) }
+    }
+
+    /// The whole trail checked, link by link.
+    public func verifyAudit() async throws -> AuditVerification {
+        try await pool.read { db in try AuditChain.verify(in: db) }
+    }
+}
+
+/// The audit trail of a database file opened directly by a tool beside the daemon
+/// (`hotline export`, `hotline retention run`, `hotline audit verify --database`).
+public enum AuditFile {
+    /// Appends `entries` to the trail of the database at `path`, durably. A database without the
+    /// trail (written by a build before it) is left as it is: returns `false`.
+    @discardableResult
+    public static func append(_ entries: [AuditEntry], toDatabaseAt path: String) throws -> Bool {
+        var configuration = Configuration()
+        configuration.label = "hotline-audit"
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        defer { try? queue.close() }
+        return try queue.write { db in
+            guard try db.tableExists("audit_trail") else { return false }
+            try AuditChain.append(entries, in: db)
+            return true
+        }
+    }
+
+    /// The trail of the database at `path`, checked without writing anything.
+    public static func verify(databaseAt path: String) throws -> AuditVerification {
+        let queue = try ReadOnlyStore.open(path: path)
+        defer { try? queue.close() }
+        return try queue.read { db in
+            guard try db.tableExists("audit_trail") else { return AuditVerification(entries: 0, problem: nil) }
+            return try AuditChain.verify(in: db)
+        }
+    }
+
+    /// Entries of the trail of the database at `path`, read-only.
+    public static func entries(_ filter: AuditFilter, databaseAt path: String) throws -> [StoredAuditEntry] {
+        let queue = try ReadOnlyStore.open(path: path)
+        defer { try? queue.close() }
+        return try queue.read { db in
+            guard try db.tableExists("audit_trail") else { return [] }
+            return try AuditChain.entries(filter, in: db)
+        }
+    }
+}
