@@ -16,7 +16,6 @@ public final class AuditRecorder: Sendable {
     private struct State {
         var pending: [AuditEntry] = []
         var writing = false
-        var idleWaiters: [CheckedContinuation<Void, Never>] = []
         var failedBatches = 0
     }
 
@@ -50,23 +49,13 @@ public final class AuditRecorder: Sendable {
         if start { queue.async { self.writeWhilePending() } }
     }
 
-    /// Returns once every entry handed over before the call is on disk (or written off after
-    /// failing; see `onFailure`), or when `timeout` has passed.
+    /// Returns once every entry handed over before the call is on disk, or when `timeout` has
+    /// passed (writes failing all along: the entries stay in memory, and the journal has them).
     public func flush(timeout: Duration = .seconds(2)) async {
-        await withTaskGroup(of: Void.self) { group in
-            group.addTask {
-                await withCheckedContinuation { continuation in
-                    let idle = self.state.withLock { state -> Bool in
-                        if !state.writing && state.pending.isEmpty { return true }
-                        state.idleWaiters.append(continuation)
-                        return false
-                    }
-                    if idle { continuation.resume() }
-                }
-            }
-            group.addTask { try? await Task.sleep(for: timeout) }
-            await group.next()
-            group.cancelAll()
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if state.withLock({ !$0.writing && $0.pending.isEmpty }) { return }
+            try? await Task.sleep(for: .milliseconds(2))
         }
     }
 
@@ -75,19 +64,12 @@ public final class AuditRecorder: Sendable {
 
     private func writeWhilePending() {
         while true {
-            let (batch, waiters) = state.withLock { state -> ([AuditEntry], [CheckedContinuation<Void, Never>]) in
-                if state.pending.isEmpty {
-                    state.writing = false
-                    defer { state.idleWaiters = [] }
-                    return ([], state.idleWaiters)
-                }
+            let batch = state.withLock { state -> [AuditEntry] in
+                if state.pending.isEmpty { state.writing = false }
                 defer { state.pending = [] }
-                return (state.pending, [])
+                return state.pending
             }
-            if batch.isEmpty {
-                waiters.forEach { $0.resume() }
-                return
-            }
+            if batch.isEmpty { return }
             do {
                 let stored = try store.pool.write { db in try AuditChain.append(batch, in: db) }
                 onCommitted(stored)

@@ -91,6 +91,11 @@ def degraded_health(daemon_path, check, conforms):
     database = os.path.join(folder, "db.sqlite")
     command = [daemon_path, "--socket", sock, "--database", database]
     if os.geteuid() == 0:
+        # The client (root) is not the daemon's user: the root group is given admin.
+        config = os.path.join(folder, "access.yaml")
+        with open(config, "w") as f:
+            f.write("access:\n  roles:\n    admin: [root]\n")
+        command += ["--config", config]
         os.chown(folder, 65534, 65534)
         command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + command
     log = open(os.path.join(folder, "daemon.log"), "w")
@@ -114,6 +119,39 @@ def degraded_health(daemon_path, check, conforms):
         if daemon is not None and daemon.poll() is None:
             daemon.terminate()
             daemon.wait(timeout=30)
+        log.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def refused_answers(daemon_path, check, conforms):
+    """The 403 answers: a daemon whose own user has no role and whose groups give none refuses its
+    client every operation but health, with the Error body the spec describes."""
+    folder = tempfile.mkdtemp(prefix="hotline-openapi-403-")
+    sock = os.path.join(folder, "hotline.sock")
+    config = os.path.join(folder, "access.yaml")
+    with open(config, "w") as f:
+        f.write("access:\n  daemon_user_is_admin: false\n")
+    log = open(os.path.join(folder, "daemon.log"), "w")
+    daemon = subprocess.Popen([daemon_path, "--socket", sock, "--database", os.path.join(folder, "db.sqlite"), "--config", config],
+                              stdout=log, stderr=log)
+    try:
+        check("no role: daemon starts", wait_for_socket(sock, daemon))
+        for name, template, method, path, body in [
+            ("create", "/v1/calls", "POST", "/v1/calls", json.dumps(record(external_id="no-role"))),
+            ("list", "/v1/calls", "GET", "/v1/calls", None),
+            ("get", "/v1/calls/{id}", "GET", "/v1/calls/1", None),
+            ("queue", "/v1/queue", "GET", "/v1/queue", None),
+            ("audit", "/v1/audit", "GET", "/v1/audit", None),
+        ]:
+            status, headers, data = request(sock, method, path, body)
+            check("no role, %s: status 403" % name, status == 403, "got %d %s" % (status, data[:200]))
+            answer = conforms("no role, %s: answer matches the spec" % name, template, method, status, headers, data)
+            check("no role, %s: code forbidden" % name, (answer or {}).get("error", {}).get("code") == "forbidden")
+        status, headers, data = request(sock, "GET", "/v1/health")
+        check("no role: health is open (200)", status == 200, "got %d" % status)
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=30)
         log.close()
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -215,6 +253,10 @@ def main():
             ("get", "/v1/calls/{id}", "GET", "/v1/calls/1", None, 200),
             ("get missing", "/v1/calls/{id}", "GET", "/v1/calls/999999", None, 404),
             ("wrong method", "/v1/calls", "DELETE", "/v1/calls", None, 405),
+            ("audit", "/v1/audit", "GET", "/v1/audit?limit=5", None, 200),
+            ("audit of a call", "/v1/audit", "GET", "/v1/audit?call_id=1&action=read_call", None, 200),
+            ("audit bad action", "/v1/audit", "GET", "/v1/audit?action=peek", None, 400),
+            ("audit verification", "/v1/audit/verification", "GET", "/v1/audit/verification", None, 200),
             ("unknown path", None, "GET", "/v1/nothing", None, 404),
         ]
         for name, template, method, path, body, expected in cases:
@@ -387,6 +429,7 @@ def main():
         shutil.rmtree(folder, ignore_errors=True)
 
     degraded_health(args.daemon, check, conforms)
+    refused_answers(args.daemon, check, conforms)
 
     # The checklist's documented ids are the shipped catalog's, so valid generated checklists are valid.
     catalog = yaml.safe_load(open(os.path.join(os.path.dirname(args.spec), "..", "Config", "indicators.yaml"), encoding="utf-8"))

@@ -22,7 +22,9 @@ struct AccessMiddleware: RouterMiddleware {
         if let route = HotlineRoutes.route(matching: request.uri.path), case .some(.some(let permission)) = route.permission(for: request.method),
            !context.access.may(permission)
         {
-            audit.record(.refused, context, detail: "\(request.method.rawValue) \(route.template)", outcome: permission.rawValue)
+            audit.record(
+                .refused, context, callID: HotlineRoutes.callID(inPath: request.uri.path),
+                detail: "\(request.method.rawValue) \(route.template)", outcome: permission.rawValue)
             throw APIError.forbidden(permission)
         }
         return try await next(request, context)

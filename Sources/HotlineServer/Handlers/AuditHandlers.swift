@@ -60,7 +60,8 @@ struct AuditHandlers: Sendable {
         }
         let entries: [StoredAuditEntry]
         do { entries = try await store.auditEntries(filter) } catch { throw APIError.storageUnavailable }
-        audit.record(.readAudit, context, callID: filter.callID, detail: "list")
+        // The call asked about goes in the detail: the entry is about the trail, not a read of the call.
+        audit.record(.readAudit, context, detail: filter.callID.map { "list call_id=\($0)" } ?? "list")
         let next: JSONValue = entries.count == filter.limit ? .integer(Int(entries.last!.id)) : .null
         return JSONResponse.make(json: .object(["entries": .array(entries.map(\.json)), "next_after": next]), status: .ok)
     }

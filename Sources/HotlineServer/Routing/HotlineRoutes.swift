@@ -55,6 +55,13 @@ enum HotlineRoutes {
         return text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
+    /// The call id of a path under `/v1/calls/{id}`, for the audit entry of a refusal.
+    static func callID(inPath path: String) -> Int64? {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard segments.count >= 4, segments[1] == "v1", segments[2] == "calls", isCanonicalID(segments[3]) else { return nil }
+        return Int64(segments[3])
+    }
+
     /// The template of `path` for the log (never the path itself, which holds client text).
     static func loggedTemplate(of path: String) -> String {
         route(matching: path)?.template ?? "(unknown)"
