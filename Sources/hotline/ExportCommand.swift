@@ -22,6 +22,9 @@ struct ExportCommand: AsyncParsableCommand {
             renamed, so a reader never sees half a file. Counts from 1 to export.small_cell_threshold - 1, and \
             the counts that would give them away, are published as "suppressed". See docs/exports.md.
 
+            Each run is written to the database's audit trail (action export_run, the periods and the uid): \
+            the one write this command makes besides the "last exported" mark.
+
             Exit codes: 0 ok; 64 usage error (bad or future date, bad configuration); 74 I/O or database error.
             """
     )
@@ -69,29 +72,39 @@ struct ExportCommand: AsyncParsableCommand {
             throw CLIExitCode.usage
         }
         ExportJournal.start(destination: configuration.logging.destination)
-        let exporter = SummaryExporter(databasePath: location.databasePath(in: configuration), settings: settings)
+        let databasePath = location.databasePath(in: configuration)
+        let exporter = SummaryExporter(databasePath: databasePath, settings: settings)
         do {
             let request = try ExportRequest.parse(from: from, to: to, year: year, timeZone: settings.timeZone)
-            try perform(request, with: exporter)
+            let periods = try perform(request, with: exporter)
+            if !periods.isEmpty {
+                DirectAccessAudit.record(
+                    .exportRun, detail: "periods=\(periods.joined(separator: ","))\(stdout ? " stdout" : "")", databasePath: databasePath)
+            }
         } catch {
             CLIOutput.error(error.description)
             throw error.isUsageError ? CLIExitCode.usage : CLIExitCode.ioError
         }
     }
 
-    private func perform(_ request: ExportRequest, with exporter: SummaryExporter) throws(ExportError) {
+    /// Exports and returns the names of the periods exported.
+    private func perform(_ request: ExportRequest, with exporter: SummaryExporter) throws(ExportError) -> [String] {
         let chosen = formats.isEmpty ? (stdout ? [.json] : ExportFormat.allCases) : formats
         switch (request, stdout) {
         case (.pendingDays, true):
-            print(chosen[0].render(try exporter.summary(for: .day(exporter.yesterday())), wording: exporter.settings.wording), terminator: "")
+            let day = ExportPeriod.day(exporter.yesterday())
+            print(chosen[0].render(try exporter.summary(for: day), wording: exporter.settings.wording), terminator: "")
+            return [day.fileStem]
         case (.period(let period), true):
             print(chosen[0].render(try exporter.summary(for: period), wording: exporter.settings.wording), terminator: "")
+            return [period.fileStem]
         case (.period(let period), false):
             let paths = try exporter.write(try exporter.summary(for: period), formats: chosen)
             for path in paths {
                 print(path)
             }
             ExportJournal.written(period.fileStem, paths: paths)
+            return [period.fileStem]
         case (.pendingDays, false):
             let days = try exporter.exportPendingDays(formats: chosen) { day, paths in
                 print("exported \(day): \(paths.joined(separator: " "))")
@@ -100,6 +113,7 @@ struct ExportCommand: AsyncParsableCommand {
             if days.isEmpty {
                 print("nothing to export: \(exporter.yesterday()) is already exported")
             }
+            return days.map { "\($0)" }
         }
     }
 }
