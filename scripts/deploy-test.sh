@@ -10,6 +10,9 @@
 #   - hotlined.socket listens (0660 root:hotline) and the service starts only on the first connection;
 #   - a POST through /run/hotline/hotline.sock is stored under /var/lib/hotline (GET and `hotline db check`);
 #   - a user outside group hotline is refused at connect();
+#   - roles from supplementary groups: the operator reads a record, the statistician and the auditor
+#     get 403 forbidden for it, the auditor reads the audit trail (and finds the operator's read) and
+#     `hotline audit verify` passes, the operator may not read the trail;
 #   - SIGKILL during a stream of posts: systemd restarts the daemon and no acknowledged record is lost;
 #   - SIGSTOP: the watchdog kills the hung daemon and systemd restarts it;
 #   - sd_notify: STATUS= is shown, `systemctl reload` completes, `systemctl stop` ends with status 0;
@@ -183,7 +186,11 @@ ct cp -a /payload/. /
 ct systemd-sysusers hotline.conf
 ct systemd-tmpfiles --create hotline.conf
 ct journalctl --update-catalog
-ct useradd --create-home --groups hotline alice
+# Roles come from supplementary groups in the group database (sysusers.d creates the role groups):
+# alice operator, carol statistician, dave auditor; bob is in no group of the hotline.
+ct useradd --create-home --groups hotline,hotline-operators alice
+ct useradd --create-home --groups hotline,hotline-statisticians carol
+ct useradd --create-home --groups hotline,hotline-auditors dave
 ct useradd --create-home bob
 ct systemctl daemon-reload
 ct systemctl enable --now hotlined.socket >/dev/null 2>&1
@@ -220,6 +227,31 @@ check "the record is stored: GET /v1/calls/$call_id 200" \
     "$(as_user alice curl -sS --max-time 20 --unix-socket "$SOCK" -w '\n%{http_code}' "http://hotline/v1/calls/$call_id" 2>&1 || true)"
 check "the database lives under /var/lib/hotline" ct test -s /var/lib/hotline/hotline.sqlite
 check "hotline db check on the stored database" ct /usr/bin/hotline db check --database /var/lib/hotline/hotline.sqlite
+
+# Roles: sysusers.d made the groups, systemd/hotline.yaml maps them, useradd put the users in them.
+get_as() { # get_as USER PATH: prints the body and the HTTP status
+    as_user "$1" curl -sS --max-time 20 --unix-socket "$SOCK" -w '\n%{http_code}' "http://hotline$2" 2>&1 || true
+}
+is_forbidden() { [[ "$(tail -1 <<<"$1")" == 403 && "$1" == *'"code":"forbidden"'* && "$1" == *"$2"* ]] || { echo "$1"; exit 1; }; }
+export -f is_forbidden
+check "statistician carol may not read a record: 403 forbidden naming read_calls" \
+    bash -c 'is_forbidden "$1" read_calls' _ "$(get_as carol "/v1/calls/$call_id")"
+check "statistician carol may not list calls: 403 forbidden naming list_calls" \
+    bash -c 'is_forbidden "$1" list_calls' _ "$(get_as carol "/v1/calls")"
+check "auditor dave may not read a record: 403 forbidden" \
+    bash -c 'is_forbidden "$1" read_calls' _ "$(get_as dave "/v1/calls/$call_id")"
+check "operator alice may not read the audit trail: 403 forbidden naming read_audit" \
+    bash -c 'is_forbidden "$1" read_audit' _ "$(get_as alice "/v1/audit")"
+sleep 0.5
+trail=$(get_as dave "/v1/audit?call_id=$call_id")
+alice_uid=$(ct id -u alice)
+check "auditor dave reads the trail: alice's read of call $call_id is there (uid $alice_uid, role operator)" \
+    bash -c '[[ "$(tail -1 <<<"$1")" == 200 ]] && grep -q "\"action\":\"read_call\"" <<<"$1" && grep -q "\"uid\":$2" <<<"$1" \
+        && grep -q "\"roles\":\"operator\"" <<<"$1" || { echo "$1"; exit 1; }' _ "$trail" "$alice_uid"
+check "auditor dave: the refusals are in the trail with carol's uid" \
+    bash -c 'grep -q "\"action\":\"refused\"" <<<"$1" && grep -q "\"uid\":$2" <<<"$1" || { echo "$1"; exit 1; }' _ \
+    "$(get_as dave "/v1/audit?action=refused")" "$(ct id -u carol)"
+check "auditor dave: hotline audit verify finds the chain intact" as_user dave /usr/bin/hotline audit verify --socket "$SOCK"
 
 refused=$(as_user bob curl -sS --max-time 10 --unix-socket "$SOCK" http://hotline/v1/health 2>&1; echo "exit=$?")
 check "user bob (not in group hotline) is refused at connect()" \

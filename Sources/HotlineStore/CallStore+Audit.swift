@@ -43,6 +43,19 @@ public enum AuditFile {
         }
     }
 
+    /// Every entry's hash by id, of the database at `path`, read-only.
+    public static func hashes(databaseAt path: String) throws -> [Int64: String] {
+        let queue = try ReadOnlyStore.open(path: path)
+        defer { try? queue.close() }
+        return try queue.read { db in
+            guard try db.tableExists("audit_trail") else { return [:] }
+            var hashes: [Int64: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, hash FROM audit_trail")
+            while let row = try rows.next() { hashes[row[0]] = row[1] }
+            return hashes
+        }
+    }
+
     /// Entries of the trail of the database at `path`, read-only.
     public static func entries(_ filter: AuditFilter, databaseAt path: String) throws -> [StoredAuditEntry] {
         let queue = try ReadOnlyStore.open(path: path)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HotlineCore
 import HotlineStore
+import HotlineSystemd
 
 /// `hotline audit`: who read, listed, changed or exported what, and whether the trail is intact.
 struct AuditCommand: ParsableCommand {
@@ -109,9 +110,14 @@ struct AuditVerifyCommand: ParsableCommand {
             Through the daemon (auditors and admins), or with --database on the file itself, read-only
             (for the file's owner, also while the daemon is stopped). Exit code 0: intact; 1: tampered.
 
+            --journal (with --database) also holds the file against the journal's copy of the trail
+            (MESSAGE_ID=\(auditMessageID), read with journalctl): an entry whose hash differs, or entries
+            the journal has and the file lost at its end, show even when someone rewrote the chain's
+            hashes in the file.
+
             Examples:
               hotline audit verify
-              hotline audit verify --database /var/lib/hotline/hotline.sqlite
+              hotline audit verify --database /var/lib/hotline/hotline.sqlite --journal
             """
     )
 
@@ -120,11 +126,20 @@ struct AuditVerifyCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Check this database file directly instead of asking the daemon.", valueName: "path"))
     var database: String?
 
+    @Flag(name: .long, help: "With --database: also compare each entry's hash with the journal's copy.")
+    var journal = false
+
     @Flag(name: .long, help: "Print the outcome as JSON.")
     var json = false
 
+    static let auditMessageID = HotlineEvent.auditRecorded.messageID
+
+    func validate() throws {
+        if journal && database == nil { throw ValidationError("--journal needs --database (the file to hold against the journal)") }
+    }
+
     func run() throws {
-        let outcome: [String: Any]
+        var outcome: [String: Any]
         if let database {
             let verification: AuditVerification
             do {
@@ -134,6 +149,16 @@ struct AuditVerifyCommand: ParsableCommand {
                 throw CLIExitCode.ioError
             }
             outcome = (try? JSONSerialization.jsonObject(with: Data(verification.json.serialized()))) as? [String: Any] ?? [:]
+            if journal, outcome["intact"] as? Bool == true {
+                let comparison = try JournalAuditCopy.compare(databaseAt: database)
+                outcome["journal_entries_compared"] = comparison.compared
+                if let problem = comparison.problem {
+                    outcome["intact"] = false
+                    outcome["first_bad_entry"] = problem.entryID
+                    outcome["problem"] = "journal_mismatch"
+                    outcome["explanation"] = problem.explanation
+                }
+            }
         } else {
             let client = try connection.client()
             let answer = try CLIOutput.exchange(client) { try $0.get("/v1/audit/verification") }
@@ -142,10 +167,11 @@ struct AuditVerifyCommand: ParsableCommand {
         }
         let intact = outcome["intact"] as? Bool ?? false
         if json {
-            let data = try JSONSerialization.data(withJSONObject: outcome, options: [.prettyPrinted, .sortedKeys])
+            let data = try JSONSerialization.data(withJSONObject: outcome, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             print(String(decoding: data, as: UTF8.self))
         } else if intact {
             print("audit trail intact: \(outcome["entries_checked"] ?? 0) entries, last hash \(outcome["last_hash"] ?? "-")")
+            if let compared = outcome["journal_entries_compared"] { print("the journal's copy agrees: \(compared) entries compared") }
         } else {
             print("audit trail TAMPERED: first bad entry \(outcome["first_bad_entry"] ?? "?") (\(outcome["problem"] ?? "?")): \(outcome["explanation"] ?? "")")
             print("\(outcome["entries_checked"] ?? 0) entries before it are intact")
