@@ -82,7 +82,7 @@ let package = Package(
         .target(
             name: "HotlineServer",
             dependencies: [
-                "HotlineCore", "HotlineStore", "HotlineTriage", "HotlineSystemd", "HotlineClient",
+                "HotlineCore", "HotlineStore", "HotlineTriage", "HotlineSystemd", "HotlineClient", "HotlineExport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),

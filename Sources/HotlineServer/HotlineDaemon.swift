@@ -92,6 +92,7 @@ public struct HotlineDaemon: Sendable {
             caseWork: CaseWorkHandlers(store: store, maxBodyBytes: maxBody, logger: logger, audit: audit),
             notesAndReferrals: NotesAndReferralsHandlers(store: store, triage: triage, maxBodyBytes: maxBody, logger: logger, audit: audit),
             queue: QueueHandler(store: store, settings: settings, audit: audit),
+            figures: FiguresHandler(store: store, settings: settings, audit: audit),
             audit: AuditHandlers(store: store, audit: audit),
             health: HealthHandler(store: store, triage: triage),
             access: AccessMiddleware(settings: settings, audit: audit),

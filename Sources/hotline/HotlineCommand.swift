@@ -33,6 +33,7 @@ struct HotlineCommand: AsyncParsableCommand {
             CatalogCommand.self,
             RetriageCommand.self,
             ExportCommand.self,
+            FiguresCommand.self,
             AuditCommand.self,
         ]
     )

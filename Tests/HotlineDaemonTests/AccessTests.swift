@@ -89,6 +89,10 @@ struct AccessTests {
             #expect(!refused.output.contains("passport"))
         }
         #expect(try run(Self.statisticianUser, ["list"], daemon).status == 77)
+        let figures = try run(Self.statisticianUser, ["figures", "--year", "2025"], daemon)
+        #expect(figures.status == 0, "\(figures.error)")
+        #expect((json(figures.output) as? [String: Any])?["schema_version"] as? Int == 2, "\(figures.output)")
+        #expect(try run(Self.operatorUser, ["figures", "--year", "2025"], daemon).status == 77, "figures are the statistician's")
         #expect(try run(Self.operatorUser, ["audit", "list"], daemon).status == 77, "operators do not read the trail")
         #expect(try run(Self.nobodyInParticular, ["health"], daemon).status == 0, "anyone who can connect may ask for health")
     }

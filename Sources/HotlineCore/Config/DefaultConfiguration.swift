@@ -105,7 +105,7 @@ public enum DefaultConfiguration {
           #   reopen_calls                 x                               x    a closed call back to work
           #   hold_calls                   x                               x    legal hold on and off
           #   erase_calls                  x                               x    shred one call now
-          #   read_figures                             x                   x    published figures only
+          #   read_figures                             x                   x    GET /v1/figures (published figures only)
           #   read_audit                                          x        x    GET /v1/audit, hotline audit
           #
           # Anyone who can connect may ask for GET /v1/health. A request its user may not make gets 403

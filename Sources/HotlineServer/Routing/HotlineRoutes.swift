@@ -30,6 +30,7 @@ enum HotlineRoutes {
         Route(template: "/v1/calls/{id}/referrals", access: [(.get, .readCalls), (.post, .workCalls)]),
         Route(template: "/v1/calls/{id}/referrals/{rid}", access: [(.patch, .workCalls)]),
         Route(template: "/v1/queue", access: [(.get, .listCalls)]),
+        Route(template: "/v1/figures", access: [(.get, .readFigures)]),
         Route(template: "/v1/audit", access: [(.get, .readAudit)]),
         Route(template: "/v1/audit/verification", access: [(.get, .readAudit)]),
         Route(template: "/v1/health", access: [(.get, nil)]),
@@ -70,7 +71,7 @@ enum HotlineRoutes {
     /// The router: canonical paths only, every failure a JSON error, then the handlers.
     static func router(
         calls: CallHandlers, caseWork: CaseWorkHandlers, notesAndReferrals: NotesAndReferralsHandlers, queue: QueueHandler,
-        audit: AuditHandlers, health: HealthHandler, access: AccessMiddleware, logger: Logger
+        figures: FiguresHandler, audit: AuditHandlers, health: HealthHandler, access: AccessMiddleware, logger: Logger
     ) -> Router<HotlineRequestContext> {
         let router = Router(context: HotlineRequestContext.self)
         router.add(middleware: APIErrorMiddleware(logger: logger))
@@ -89,6 +90,7 @@ enum HotlineRoutes {
             try await notesAndReferrals.updateReferral(request, context: context)
         }
         router.get("/v1/queue") { request, context in try await queue.answer(request, context: context) }
+        router.get("/v1/figures") { request, context in try await figures.answer(request, context: context) }
         router.get("/v1/audit") { request, context in try await audit.list(request, context: context) }
         router.get("/v1/audit/verification") { request, context in try await audit.verify(request, context: context) }
         router.get("/v1/health") { _, _ in await health.answer() }
