@@ -22,20 +22,17 @@ struct AccessTests {
     static let auditorUser = User(uid: 4204, gid: 100)       // users
     static let nobodyInParticular = User(uid: 4205, gid: 65534)
 
-    func startDaemon() throws -> DaemonProcess {
+    static let roles = ["operator": "staff", "supervisor": "audio", "statistician": "video", "auditor": "users"]
+
+    func writeConfiguration(_ roles: [String: String], to path: String) throws {
+        let lines = roles.sorted { $0.key < $1.key }.map { "    \($0.key): [\($0.value)]" }.joined(separator: "\n")
+        try "socket:\n  group: \(Self.socketGroup)\naccess:\n  roles:\n\(lines)\n".write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    func startDaemon(roles: [String: String] = AccessTests.roles) throws -> DaemonProcess {
         let daemon = try DaemonProcess()
         let config = daemon.directory.appendingPathComponent("roles.yaml").path
-        try """
-            socket:
-              group: \(Self.socketGroup)
-            access:
-              roles:
-                operator: [staff]
-                supervisor: [audio]
-                statistician: [video]
-                auditor: [users]
-                admin: []
-            """.write(toFile: config, atomically: true, encoding: .utf8)
+        try writeConfiguration(roles, to: config)
         try daemon.start(arguments: ["--config", config])
         return daemon
     }
@@ -95,6 +92,22 @@ struct AccessTests {
         #expect(try run(Self.operatorUser, ["figures", "--year", "2025"], daemon).status == 77, "figures are the statistician's")
         #expect(try run(Self.operatorUser, ["audit", "list"], daemon).status == 77, "operators do not read the trail")
         #expect(try run(Self.nobodyInParticular, ["health"], daemon).status == 0, "anyone who can connect may ask for health")
+    }
+
+    @Test("a reload puts a new mapping of groups to roles in force")
+    func reloadChangesRoles() throws {
+        var roles = Self.roles
+        roles["auditor"] = nil
+        let daemon = try startDaemon(roles: roles)
+        defer { daemon.stop() }
+        #expect(try run(Self.auditorUser, ["audit", "verify"], daemon).status == 77, "group users has no role yet")
+        try writeConfiguration(Self.roles, to: daemon.directory.appendingPathComponent("roles.yaml").path)
+        kill(try #require(daemon.process?.processIdentifier), SIGHUP)
+        let deadline = Date().addingTimeInterval(10)
+        while !daemon.stderr.contains("configuration reloaded") && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        let verified = try run(Self.auditorUser, ["audit", "verify"], daemon)
+        #expect(verified.status == 0, "after the reload group users is the auditors': \(verified.output) \(verified.error)")
+        #expect(verified.output.contains("intact"))
     }
 
     @Test("only a supervisor reopens a closed call; the refusal and the reopening are audited with the uid")
