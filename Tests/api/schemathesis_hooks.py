@@ -103,7 +103,45 @@ def map_case(context, case):
         if isinstance(cursor, str) and cursor and not is_cursor(cursor):
             query["cursor"] = cursor_token("2026-01-01T00:00:00.000Z", random.randint(1, 10**6))
             meta.mark_dirty(ParameterLocation.QUERY)
+    # `/v1/figures` counts past days only, from the service epoch to yesterday (which moves with the
+    # clock), and takes `from`/`to` or `year`, not both: in a valid case the period is moved into
+    # that window, as `received_at` is.
+    operation = getattr(case, "operation", None)
+    if getattr(operation, "path", None) == "/v1/figures" and not meta.is_negative_at(ParameterLocation.QUERY):
+        if not isinstance(query, dict):
+            case.query = query = {}
+        if figures_period(query):
+            meta.mark_dirty(ParameterLocation.QUERY)
     return case
+
+
+def figures_period(query):
+    """Moves a generated period of `/v1/figures` into the past days since the epoch; True if changed."""
+    from datetime import date
+    first, last = EPOCH.date(), datetime.now(timezone.utc).date() - timedelta(days=2)
+    before = dict(query)
+    if "year" in query and ("from" in query or "to" in query):
+        query.pop("from", None)
+        query.pop("to", None)
+    if "to" in query and "from" not in query:
+        query.pop("to")
+    if "year" in query:
+        text = str(query["year"])
+        if not (text.isdigit() and len(text) == 4 and first.year <= int(text) < last.year):
+            query["year"] = str(random.randint(first.year, last.year - 1))
+    elif "from" not in query:
+        query["from"] = str(last - timedelta(days=random.randint(0, 60)))
+    for key in ("from", "to"):
+        if key in query:
+            try:
+                day = date.fromisoformat(str(query[key]))
+            except ValueError:
+                day = None
+            if day is None or not first <= day <= last:
+                query[key] = str(first + timedelta(days=random.randint(0, (last - first).days)))
+    if "from" in query and "to" in query and query["from"] > query["to"]:
+        query["from"], query["to"] = query["to"], query["from"]
+    return query != before
 
 
 def cursor_token(received_at, call_id):

@@ -43,6 +43,13 @@ struct FiguresHandler: Sendable {
         } catch {
             throw APIError.storageUnavailable
         }
+        // No call is older than the service epoch: a period reaching before it (year 0001, say)
+        // would only cost the daemon days of empty counting.
+        let firstDay = ExportDay(containing: settings.current.intake.serviceEpoch, in: exportSettings.timeZone)
+        guard period.firstDay >= firstDay else {
+            throw APIError(.badRequest, code: "invalid_field", "The period begins before the hotline's first day (intake.service_epoch).",
+                           field: year == nil ? "from" : "year")
+        }
         let exporter = SummaryExporter(databasePath: store.path, settings: exportSettings)
         let body: String
         do {
