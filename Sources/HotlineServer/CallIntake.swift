@@ -22,7 +22,8 @@ struct CallIntake: Sendable {
         var record: CallRecord
     }
 
-    func accept(body: [UInt8], peer: PeerIdentity?, requestID: String) async throws(APIError) -> Accepted {
+    /// - Parameter audit: the submission's audit entry, written with the record.
+    func accept(body: [UInt8], peer: PeerIdentity?, requestID: String, audit: AuditEntry? = nil) async throws(APIError) -> Accepted {
         let arrivedAt = Date()
         let stage = triage.triage
 
@@ -48,7 +49,7 @@ struct CallIntake: Sendable {
         let outcome: StoreOutcome
         do {
             outcome = try await store.submit(
-                PendingSubmission(submission: submission, arrivedAt: arrivedAt, peer: peer, triage: assessment))
+                PendingSubmission(submission: submission, arrivedAt: arrivedAt, peer: peer, triage: assessment, audit: audit))
         } catch {
             // SQLite's codes and message only: GRDB's own description of an error can carry the SQL
             // and, with some settings, its arguments, which are the record.

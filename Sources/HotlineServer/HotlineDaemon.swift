@@ -78,8 +78,9 @@ public struct HotlineDaemon: Sendable {
         let settings = ConfigurationHolder(configuration)
         let directory = PeerDirectory()
         let auditLogger = logger
+        store.observeAudit { entries in AuditLog.journal(entries, logger: auditLogger) }
         let recorder = AuditRecorder(
-            store: store, onCommitted: { entries in AuditLog.journal(entries, logger: auditLogger) },
+            store: store,
             onFailure: { error, waiting in
                 auditLogger.error("audit entries could not be written; retrying", metadata: ["waiting": "\(waiting)", "error_type": "\(type(of: error))"])
             })

@@ -22,19 +22,14 @@ public final class AuditRecorder: Sendable {
     private let store: CallStore
     private let state = Mutex(State())
     private let queue = DispatchQueue(label: "hotline.audit")
-    private let onCommitted: @Sendable ([StoredAuditEntry]) -> Void
     private let onFailure: @Sendable (any Error, Int) -> Void
 
-    /// - Parameters:
-    ///   - onCommitted: the entries of each batch once durable, in order.
-    ///   - onFailure: a batch that could not be written (the error, how many entries wait); it is
-    ///     tried again a second later, and nothing is dropped.
-    public init(
-        store: CallStore, onCommitted: @escaping @Sendable ([StoredAuditEntry]) -> Void,
-        onFailure: @escaping @Sendable (any Error, Int) -> Void = { _, _ in }
-    ) {
+    /// Entries written are reported to the store's observer (``CallStore/observeAudit(_:)``).
+    ///
+    /// - Parameter onFailure: a batch that could not be written (the error, how many entries wait);
+    ///   it is tried again a second later, and nothing is dropped.
+    public init(store: CallStore, onFailure: @escaping @Sendable (any Error, Int) -> Void = { _, _ in }) {
         self.store = store
-        self.onCommitted = onCommitted
         self.onFailure = onFailure
     }
 
@@ -72,7 +67,7 @@ public final class AuditRecorder: Sendable {
             if batch.isEmpty { return }
             do {
                 let stored = try store.pool.write { db in try AuditChain.append(batch, in: db) }
-                onCommitted(stored)
+                store.auditObserver.committed(stored)
             } catch {
                 let waiting = state.withLock { state -> Int in
                     state.pending.insert(contentsOf: batch, at: 0)

@@ -2,6 +2,11 @@ import GRDB
 import HotlineCore
 
 extension CallStore {
+    /// Hands every audit entry the daemon writes, once durable, to `observe` (the journal's copy).
+    public func observeAudit(_ observe: @escaping @Sendable ([StoredAuditEntry]) -> Void) {
+        auditObserver.set(observe)
+    }
+
     /// Entries of the audit trail, oldest first.
     public func auditEntries(_ filter: AuditFilter) async throws -> [StoredAuditEntry] {
         try await pool.read { db in try AuditChain.entries(filter, in: db) }

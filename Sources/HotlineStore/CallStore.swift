@@ -9,6 +9,7 @@ import HotlineCore
 public final class CallStore: Sendable {
     private let connections: StoreConnections
     private let writer: GroupCommitWriter
+    let auditObserver = AuditObserver()
 
     /// The connections in use (replaced when the writer has to start afresh).
     var pool: DatabasePool { connections.pool }
@@ -60,7 +61,8 @@ public final class CallStore: Sendable {
         self.connections = connections
         self.path = path
         self.writer = GroupCommitWriter(
-            connections: connections, maxBatchSize: maxBatchSize, initialFault: initialFault, onChange: onWriteStatusChange)
+            connections: connections, maxBatchSize: maxBatchSize, initialFault: initialFault, auditObserver: auditObserver,
+            onChange: onWriteStatusChange)
     }
 
     /// Why writes fail, or `nil` when the last write worked. While failing, it tries a small write

@@ -20,6 +20,7 @@ final class GroupCommitWriter: @unchecked Sendable {
     private let connections: StoreConnections
     private let maxBatchSize: Int
     private let onChange: @Sendable (StorageFault?) -> Void
+    private let auditObserver: AuditObserver
     /// Held while connections are checked and reopened.
     private let reopening = NSLock()
     /// Guards every variable below it, and wakes the writing thread.
@@ -37,9 +38,10 @@ final class GroupCommitWriter: @unchecked Sendable {
     static let idleLifetime: TimeInterval = 5
 
     init(
-        connections: StoreConnections, maxBatchSize: Int, initialFault: StorageFault?,
+        connections: StoreConnections, maxBatchSize: Int, initialFault: StorageFault?, auditObserver: AuditObserver,
         onChange: @escaping @Sendable (StorageFault?) -> Void
     ) {
+        self.auditObserver = auditObserver
         self.connections = connections
         self.maxBatchSize = max(1, maxBatchSize)
         self.lastFault = initialFault
@@ -110,8 +112,9 @@ final class GroupCommitWriter: @unchecked Sendable {
             let items = batch.map(\.item)
             do {
                 let pool = try poolForWriting()
-                let outcomes = try pool.write { db in try Self.commit(items, in: db) }
+                let (outcomes, audited) = try pool.write { db in try Self.commit(items, in: db) }
                 record(nil)
+                auditObserver.committed(audited)
                 for (waiter, outcome) in zip(batch, outcomes) {
                     waiter.continuation.resume(with: outcome)
                 }
@@ -144,20 +147,35 @@ final class GroupCommitWriter: @unchecked Sendable {
         if changed { onChange(fault) }
     }
 
-    /// Writes one batch inside the caller's transaction. A failure of one item rolls back only
-    /// that item's savepoint.
-    private static func commit(_ items: [PendingSubmission], in db: Database) throws -> [Result<StoreOutcome, any Error>] {
+    /// Writes one batch inside the caller's transaction, and after it the audit entries of the
+    /// records stored or recognised as retries. A failure of one item rolls back only that item's
+    /// savepoint; a failure of the audit entries fails the whole batch.
+    private static func commit(
+        _ items: [PendingSubmission], in db: Database
+    ) throws -> (outcomes: [Result<StoreOutcome, any Error>], audited: [StoredAuditEntry]) {
         let storedAt = Date()
-        return items.map { item in
+        var entries: [AuditEntry] = []
+        let outcomes = items.map { item in
             Result {
                 var outcome: StoreOutcome?
                 try db.inSavepoint {
                     outcome = try store(item, storedAt: storedAt, in: db)
                     return .commit
                 }
+                if var entry = item.audit {
+                    switch outcome! {
+                    case .created(let record): entry.callID = record.id
+                    case .duplicate(let record):
+                        entry.callID = record.id
+                        entry.detail = "retry"
+                    case .conflict: break
+                    }
+                    if entry.callID != nil { entries.append(entry) }
+                }
                 return outcome!
             }
         }
+        return (outcomes, try AuditChain.append(entries, in: db))
     }
 
     private static func store(_ item: PendingSubmission, storedAt: Date, in db: Database) throws -> StoreOutcome {

@@ -12,8 +12,12 @@ public struct PendingSubmission: Sendable {
     /// The triage result as the answer carries it: the very text stored, neither parsed nor written
     /// again.
     let storedTriage: StoredJSON?
+    /// The audit entry of the submission, written in the same transaction as the record (its call
+    /// id set then): a 201 means the record and the entry of who stored it are both on disk.
+    public var audit: AuditEntry?
 
-    public init(submission: CallSubmission, arrivedAt: Date, peer: PeerIdentity?, triage: TriageRecord?) {
+    public init(submission: CallSubmission, arrivedAt: Date, peer: PeerIdentity?, triage: TriageRecord?, audit: AuditEntry? = nil) {
+        self.audit = audit
         self.submission = submission
         self.arrivedAt = arrivedAt
         self.peer = peer

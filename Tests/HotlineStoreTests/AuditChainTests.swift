@@ -11,7 +11,7 @@ struct AuditChainTests {
     /// A store with `count` entries written through the daemon's recorder, closed; returns its path.
     func trail(of count: Int) async throws -> (path: String, folder: URL) {
         let (store, folder) = try makeTemporaryStore()
-        let recorder = AuditRecorder(store: store, onCommitted: { _ in })
+        let recorder = AuditRecorder(store: store)
         for n in 0..<count {
             let action: AuditAction = n % 3 == 0 ? .listCalls : .readCall
             recorder.record(AuditEntry(

@@ -10,6 +10,14 @@ import Logging
 struct AuditLog: Sendable {
     let recorder: AuditRecorder
 
+    /// The entry of `action` by the request's peer, not yet handed over (for a write that carries
+    /// its entry into its own transaction).
+    func entry(_ action: AuditAction, _ context: HotlineRequestContext, callID: Int64? = nil, detail: String? = nil) -> AuditEntry {
+        AuditEntry(
+            at: Date(), action: action, uid: context.peer?.uid, user: context.peer?.user, roles: context.access.rolesText,
+            callID: callID, detail: detail, requestID: context.requestID)
+    }
+
     func record(
         _ action: AuditAction, _ context: HotlineRequestContext, callID: Int64? = nil, callIDs: [Int64] = [], detail: String? = nil,
         outcome: String = "done"

@@ -16,8 +16,8 @@ struct CallHandlers: Sendable {
 
     func post(_ request: Request, context: HotlineRequestContext) async throws(APIError) -> Response {
         let body = try await JSONRequestBody.collect(request, limit: maxBodyBytes)
-        let accepted = try await intake.accept(body: body, peer: context.peer, requestID: context.requestID)
-        audit.record(.submitCall, context, callID: accepted.record.id, detail: accepted.status == .created ? nil : "retry")
+        let accepted = try await intake.accept(
+            body: body, peer: context.peer, requestID: context.requestID, audit: audit.entry(.submitCall, context))
         var response = JSONResponse.make(record: accepted.record, status: accepted.status)
         response.headers[HTTPField.Name.location] = "/v1/calls/\(accepted.record.id)"
         return response
