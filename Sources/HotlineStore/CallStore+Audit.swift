@@ -7,6 +7,18 @@ extension CallStore {
         auditObserver.set(observe)
     }
 
+    /// Runs `work` in one write transaction and appends the audit entry it returns (if any) in the
+    /// same transaction: a change and the entry of who made it are on disk together, or neither is.
+    func writeWithAudit<T: Sendable>(_ work: @escaping @Sendable (Database) throws -> (T, AuditEntry?)) async throws -> T {
+        let (value, stored) = try await pool.write { db -> (T, [StoredAuditEntry]) in
+            let (value, entry) = try work(db)
+            guard let entry else { return (value, []) }
+            return (value, try AuditChain.append([entry], in: db))
+        }
+        auditObserver.committed(stored)
+        return value
+    }
+
     /// Entries of the audit trail, oldest first.
     public func auditEntries(_ filter: AuditFilter) async throws -> [StoredAuditEntry] {
         try await pool.read { db in try AuditChain.entries(filter, in: db) }

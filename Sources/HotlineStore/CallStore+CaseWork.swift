@@ -5,20 +5,20 @@ import HotlineCore
 extension CallStore {
     /// Applies `change` to call `id` if its version is still `expectedVersion` (nil: any version),
     /// in one transaction on the writer (synchronous=FULL: done means on disk): the row's status,
-    /// assignee and version, and one event per thing changed.
+    /// assignee and version, one event per thing changed, and `audit` (for this call) when anything was.
     public func change(
         id: Int64, expectedVersion: Int?, change: CallChange, peer: PeerIdentity?, requestID: String?, mayReopen: Bool = true,
-        at: Date = Date()
+        audit: AuditEntry? = nil, at: Date = Date()
     ) async throws -> CallChangeOutcome {
-        try await pool.write { db -> CallChangeOutcome in
-            guard var record = try CallRow.fetch(id: id, in: db) else { return .notFound }
-            if let expectedVersion, expectedVersion != record.version { return .stale(currentVersion: record.version) }
+        try await writeWithAudit { db -> (CallChangeOutcome, AuditEntry?) in
+            guard var record = try CallRow.fetch(id: id, in: db) else { return (.notFound, nil) }
+            if let expectedVersion, expectedVersion != record.version { return (.stale(currentVersion: record.version), nil) }
             var events: [CallEvent] = []
             if let status = change.status, status != record.status || change.reason != nil {
                 guard CallLifecycle.allows(from: record.status, to: status) else {
-                    return .invalidTransition(from: record.status, allowed: CallLifecycle.next(from: record.status))
+                    return (.invalidTransition(from: record.status, allowed: CallLifecycle.next(from: record.status)), nil)
                 }
-                if record.status == .closed && status != .closed && !mayReopen { return .reopenForbidden }
+                if record.status == .closed && status != .closed && !mayReopen { return (.reopenForbidden, nil) }
                 var event = CallEvent(callID: id, at: at, kind: .statusChanged, peer: peer, requestID: requestID)
                 event.fromStatus = record.status.rawValue
                 event.toStatus = status.rawValue
@@ -40,7 +40,7 @@ extension CallStore {
                 record.dueAt = due
                 record.dueReason = due == nil ? nil : change.dueReason
             }
-            guard !events.isEmpty else { return .changed(record) }
+            guard !events.isEmpty else { return (.changed(record), nil) }
             record.version += 1
             try StoredCall.filter(StoredCall.Columns.id == id).updateAll(
                 db,
@@ -50,7 +50,7 @@ extension CallStore {
                 StoredCall.Columns.dueAt.set(to: record.dueAt.map(RFC3339.format)),
                 StoredCall.Columns.dueReason.set(to: record.dueReason?.rawValue))
             for event in events { try event.insert(db) }
-            return .changed(record)
+            return (.changed(record), audit?.about(call: id, detail: "version=\(record.version)"))
         }
     }
 

@@ -10,20 +10,21 @@ extension CallStore {
     /// in the history) and a `retriaged` event with the band before and after are on disk together.
     public func addNote(
         _ note: NewNote, toCall id: Int64, peer: PeerIdentity?, requestID: String?, at: Date = Date(),
-        retriage: (@Sendable (CallRecord, [FactNote]) -> TriageRecord?)? = nil
+        retriage: (@Sendable (CallRecord, [FactNote]) -> TriageRecord?)? = nil, audit: AuditEntry? = nil
     ) async throws -> AddedNote? {
-        try await pool.write { db -> AddedNote? in
-            guard try StoredCall.filter(StoredCall.Columns.id == id).fetchCount(db) == 1 else { return nil }
+        try await writeWithAudit { db -> (AddedNote?, AuditEntry?) in
+            guard try StoredCall.filter(StoredCall.Columns.id == id).fetchCount(db) == 1 else { return (nil, nil) }
             var stored = CallNote(callID: id, at: at, note: note, peer: peer)
             try stored.insert(db)
             var event = CallEvent(callID: id, at: at, kind: .noteAdded, peer: peer, requestID: requestID)
             event.noteID = stored.id
             try event.insert(db)
+            let entry = audit?.about(call: id, detail: "note_id=\(stored.id ?? 0)")
             guard note.addsFacts, let retriage, let record = try CallRow.fetch(id: id, in: db) else {
-                return AddedNote(note: stored, retriaged: nil)
+                return (AddedNote(note: stored, retriaged: nil), entry)
             }
             let facts = try Self.factNotes(callID: id, in: db)
-            guard let triage = retriage(record, facts) else { return AddedNote(note: stored, retriaged: nil) }
+            guard let triage = retriage(record, facts) else { return (AddedNote(note: stored, retriaged: nil), entry) }
             let previousBand = try String.fetchOne(
                 db, sql: "SELECT triages.band FROM calls JOIN triages ON triages.id = calls.triage_id WHERE calls.id = ?", arguments: [id])
             try CallRow.appendTriage(triage, toCall: id, in: db)
@@ -32,7 +33,7 @@ extension CallStore {
             scored.bandFrom = previousBand
             scored.bandTo = triage.band
             try scored.insert(db)
-            return AddedNote(note: stored, retriaged: RetriagedCall(callID: id, previousBand: previousBand, triage: triage))
+            return (AddedNote(note: stored, retriaged: RetriagedCall(callID: id, previousBand: previousBand, triage: triage)), entry)
         }
     }
 
@@ -51,25 +52,27 @@ extension CallStore {
     }
 
     /// Refers call `id` to `target` (outcome pending) with its event, durably; nil when there is no such call.
-    public func refer(callID id: Int64, to target: ReferralTarget, peer: PeerIdentity?, requestID: String?, at: Date = Date()) async throws -> Referral? {
-        try await pool.write { db -> Referral? in
-            guard try StoredCall.filter(StoredCall.Columns.id == id).fetchCount(db) == 1 else { return nil }
+    public func refer(
+        callID id: Int64, to target: ReferralTarget, peer: PeerIdentity?, requestID: String?, audit: AuditEntry? = nil, at: Date = Date()
+    ) async throws -> Referral? {
+        try await writeWithAudit { db -> (Referral?, AuditEntry?) in
+            guard try StoredCall.filter(StoredCall.Columns.id == id).fetchCount(db) == 1 else { return (nil, nil) }
             var referral = Referral(callID: id, target: target, at: at)
             try referral.insert(db)
             var event = CallEvent(callID: id, at: at, kind: .referred, peer: peer, requestID: requestID)
             event.referralID = referral.id
             event.target = target.rawValue
             try event.insert(db)
-            return referral
+            return (referral, audit?.about(call: id, detail: "referral_id=\(referral.id ?? 0)"))
         }
     }
 
     /// Records what became of referral `referralID` of call `id`; nil when there is no such referral.
     public func updateReferral(callID id: Int64, referralID: Int64, outcome: ReferralOutcome, peer: PeerIdentity?,
-                               requestID: String?, at: Date = Date()) async throws -> Referral? {
-        try await pool.write { db -> Referral? in
+                               requestID: String?, audit: AuditEntry? = nil, at: Date = Date()) async throws -> Referral? {
+        try await writeWithAudit { db -> (Referral?, AuditEntry?) in
             guard var referral = try Referral.filter(Referral.Columns.id == referralID && Referral.Columns.callID == id).fetchOne(db) else {
-                return nil
+                return (nil, nil)
             }
             referral.outcome = outcome
             referral.updatedAt = at
@@ -78,7 +81,7 @@ extension CallStore {
             event.referralID = referralID
             event.outcome = outcome.rawValue
             try event.insert(db)
-            return referral
+            return (referral, audit?.about(call: id, detail: "referral_id=\(referralID) outcome=\(outcome.rawValue)"))
         }
     }
 

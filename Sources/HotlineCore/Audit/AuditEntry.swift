@@ -38,4 +38,12 @@ public struct AuditEntry: Sendable, Equatable {
         self.detail = detail
         self.requestID = requestID
     }
+
+    /// The entry about call `id`, with `detail`.
+    public func about(call id: Int64, detail: String?) -> AuditEntry {
+        var entry = self
+        entry.callID = id
+        entry.detail = detail
+        return entry
+    }
 }

@@ -37,7 +37,7 @@ struct CaseWorkHandlers: Sendable {
         do {
             outcome = try await store.change(
                 id: id, expectedVersion: expectedVersion, change: change, peer: context.peer, requestID: context.requestID,
-                mayReopen: context.access.may(.reopenCalls))
+                mayReopen: context.access.may(.reopenCalls), audit: audit.entry(.changeCall, context))
         } catch let damaged as DamagedRecordError {
             throw DamagedRecordAnswer.error(for: damaged, logger: logger)
         } catch {
@@ -50,7 +50,6 @@ struct CaseWorkHandlers: Sendable {
                 "assigned": "\(record.assignedTo != nil)", "due_set_by_hand": "\(record.dueAt != nil)",
                 "request_id": "\(context.requestID)",
             ]))
-            audit.record(.changeCall, context, callID: record.id, detail: "version=\(record.version)")
             var response = JSONResponse.make(record: record, status: .ok)
             response.headers[.eTag] = CallETag.header(for: record.version)
             return response

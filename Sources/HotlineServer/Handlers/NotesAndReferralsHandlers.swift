@@ -33,7 +33,8 @@ struct NotesAndReferralsHandlers: Sendable {
             }
         }
         do {
-            added = try await store.addNote(note, toCall: id, peer: context.peer, requestID: context.requestID, retriage: retriage)
+            added = try await store.addNote(
+                note, toCall: id, peer: context.peer, requestID: context.requestID, retriage: retriage, audit: audit.entry(.addNote, context))
         } catch let damaged as DamagedRecordError {
             throw DamagedRecordAnswer.error(for: damaged, logger: logger)
         } catch {
@@ -45,7 +46,6 @@ struct NotesAndReferralsHandlers: Sendable {
             "call_id": "\(id)", "kind": "note_added", "note_id": "\(noteID)", "adds_facts": "\(note.addsFacts)", "request_id": "\(context.requestID)",
         ]))
         if let retriaged = added.retriaged { FactNoteLog.retriaged(retriaged, noteID: noteID, requestID: context.requestID, logger: logger) }
-        audit.record(.addNote, context, callID: id, detail: "note_id=\(noteID)")
         return JSONResponse.make(json: added.json, status: .created)
     }
 
@@ -64,11 +64,13 @@ struct NotesAndReferralsHandlers: Sendable {
         let target: ReferralTarget
         do { target = try parser.referral(body) } catch { throw APIError(error) }
         let referral: Referral?
-        do { referral = try await store.refer(callID: id, to: target, peer: context.peer, requestID: context.requestID) } catch {
+        do {
+            referral = try await store.refer(
+                callID: id, to: target, peer: context.peer, requestID: context.requestID, audit: audit.entry(.referCall, context))
+        } catch {
             throw APIError.storageUnavailable
         }
         guard let referral else { throw .notFound("Call \(id)") }
-        audit.record(.referCall, context, callID: id, detail: "referral_id=\(referral.id ?? 0)")
         logger.notice("call referred", metadata: HotlineEvent.caseWorkRecorded.metadata([
             "call_id": "\(id)", "kind": "referred", "referral_id": "\(referral.id ?? 0)", "target": "\(target.rawValue)", "request_id": "\(context.requestID)",
         ]))
@@ -93,13 +95,13 @@ struct NotesAndReferralsHandlers: Sendable {
         do { outcome = try parser.outcome(body) } catch { throw APIError(error) }
         let referral: Referral?
         do {
-            referral = try await store.updateReferral(callID: id, referralID: referralID, outcome: outcome, peer: context.peer,
-                                                      requestID: context.requestID)
+            referral = try await store.updateReferral(
+                callID: id, referralID: referralID, outcome: outcome, peer: context.peer, requestID: context.requestID,
+                audit: audit.entry(.referCall, context))
         } catch {
             throw APIError.storageUnavailable
         }
         guard let referral else { throw .notFound("Referral \(referralID) of call \(id)") }
-        audit.record(.referCall, context, callID: id, detail: "referral_id=\(referralID) outcome=\(outcome.rawValue)")
         logger.notice("referral outcome", metadata: HotlineEvent.caseWorkRecorded.metadata([
             "call_id": "\(id)", "kind": "referral_outcome", "referral_id": "\(referralID)", "outcome": "\(outcome.rawValue)", "request_id": "\(context.requestID)",
         ]))
