@@ -10,13 +10,7 @@ enum CallQueryParser {
 
     static func parse(_ parameters: Parameters) throws(APIError) -> CallQuery {
         var query = CallQuery()
-        // The parameter's name is not repeated in the answer, not even as `field`: a name a
-        // client sends can itself be personal data.
-        if parameters.contains(where: { !allowed.contains(String($0.key)) }) {
-            throw APIError(
-                .badRequest, code: "unknown_field",
-                "The query has a parameter this API does not have. Allowed: \(allowed.sorted().joined(separator: ", ")).")
-        }
+        try QueryString.refuseUnknown(parameters, allowed: allowed)
         if let text = parameters.get("status") {
             guard let status = CallStatus(rawValue: text) else {
                 throw APIError(
@@ -27,12 +21,7 @@ enum CallQueryParser {
         }
         query.since = try date(parameters, "since")
         query.until = try date(parameters, "until")
-        if let text = parameters.get("limit") {
-            guard let limit = Int(text), (1...maximumLimit).contains(limit) else {
-                throw APIError(.badRequest, code: "invalid_field", "limit must be a whole number from 1 to \(maximumLimit).", field: "limit")
-            }
-            query.limit = limit
-        }
+        query.limit = try QueryString.limit(parameters, standard: query.limit, maximum: maximumLimit)
         // An empty cursor is the first page, as the spec allows (`cursor=`).
         if let text = parameters.get("cursor"), !text.isEmpty {
             guard let cursor = PageCursor(token: text) else {

@@ -66,10 +66,7 @@ struct AuditListCommand: ParsableCommand {
             if let since { items.append(URLQueryItem(name: "since", value: since)) }
             if let action { items.append(URLQueryItem(name: "action", value: action)) }
             if let after { items.append(URLQueryItem(name: "after", value: "\(after)")) }
-            var components = URLComponents()
-            components.path = "/v1/audit"
-            components.queryItems = items
-            let path = components.percentEncodedPath + "?" + (components.percentEncodedQuery ?? "").replacingOccurrences(of: "+", with: "%2B")
+            let path = QueryPath.make("/v1/audit", items)
             let answer = try CLIOutput.exchange(client) { try $0.get(path) }
             guard answer.status == 200, let page = answer.json else { throw CLIOutput.failure(for: answer) }
             entries += page["entries"] as? [[String: Any]] ?? []

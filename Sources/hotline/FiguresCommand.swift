@@ -37,11 +37,8 @@ struct FiguresCommand: ParsableCommand {
         if let from { items.append(URLQueryItem(name: "from", value: from)) }
         if let to { items.append(URLQueryItem(name: "to", value: to)) }
         if let year { items.append(URLQueryItem(name: "year", value: year)) }
-        var components = URLComponents()
-        components.path = "/v1/figures"
-        components.queryItems = items
         let client = try connection.client()
-        let answer = try CLIOutput.exchange(client) { try $0.get(components.percentEncodedPath + "?" + (components.percentEncodedQuery ?? "")) }
+        let answer = try CLIOutput.exchange(client) { try $0.get(QueryPath.make("/v1/figures", items)) }
         guard answer.status == 200 else { throw CLIOutput.failure(for: answer) }
         CLIOutput.printJSON(answer.body)
     }

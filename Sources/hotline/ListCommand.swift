@@ -54,11 +54,7 @@ struct ListCommand: ParsableCommand {
             if let since { items.append(URLQueryItem(name: "since", value: since)) }
             if let until { items.append(URLQueryItem(name: "until", value: until)) }
             if let cursor { items.append(URLQueryItem(name: "cursor", value: cursor)) }
-            var components = URLComponents()
-            components.path = "/v1/calls"
-            components.queryItems = items
-            let path = components.percentEncodedPath + "?" + (components.percentEncodedQuery ?? "")
-                .replacingOccurrences(of: "+", with: "%2B")
+            let path = QueryPath.make("/v1/calls", items)
             let answer = try CLIOutput.exchange(client) { try $0.get(path) }
             guard answer.status == 200, let page = answer.json else { throw CLIOutput.failure(for: answer) }
             calls += page["calls"] as? [[String: Any]] ?? []

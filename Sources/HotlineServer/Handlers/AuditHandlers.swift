@@ -14,13 +14,8 @@ struct AuditHandlers: Sendable {
 
     func list(_ request: Request, context: HotlineRequestContext) async throws(APIError) -> Response {
         let parameters = request.uri.queryParameters
-        let allowed: Set<String> = ["call_id", "user", "since", "action", "after", "limit"]
-        if let unknown = parameters.first(where: { !allowed.contains(String($0.key)) }) {
-            throw APIError(.badRequest, code: "unknown_field",
-                           "The query has a parameter this API does not have. Allowed: \(allowed.sorted().joined(separator: ", ")).",
-                           field: String(unknown.key).count <= 64 ? String(unknown.key) : nil)
-        }
-        var filter = AuditFilter(limit: Self.defaultLimit)
+        try QueryString.refuseUnknown(parameters, allowed: ["call_id", "user", "since", "action", "after", "limit"])
+        var filter = AuditFilter(limit: try QueryString.limit(parameters, standard: Self.defaultLimit, maximum: Self.maximumLimit))
         if let text = parameters.get("call_id") {
             guard HotlineRoutes.isCanonicalID(text), let id = Int64(text) else {
                 throw APIError(.badRequest, code: "invalid_field", "call_id must be a call id (a positive whole number).", field: "call_id")
@@ -51,12 +46,6 @@ struct AuditHandlers: Sendable {
                 throw APIError(.badRequest, code: "invalid_field", "after must be an entry id.", field: "after")
             }
             filter.afterID = after
-        }
-        if let text = parameters.get("limit") {
-            guard let value = Int(text), (1...Self.maximumLimit).contains(value) else {
-                throw APIError(.badRequest, code: "invalid_field", "limit must be a whole number from 1 to \(Self.maximumLimit).", field: "limit")
-            }
-            filter.limit = value
         }
         let entries: [StoredAuditEntry]
         do { entries = try await store.auditEntries(filter) } catch { throw APIError.storageUnavailable }

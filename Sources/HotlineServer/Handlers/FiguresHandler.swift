@@ -16,9 +16,7 @@ struct FiguresHandler: Sendable {
 
     func answer(_ request: Request, context: HotlineRequestContext) async throws(APIError) -> Response {
         let parameters = request.uri.queryParameters
-        if parameters.contains(where: { !["from", "to", "year"].contains(String($0.key)) }) {
-            throw APIError(.badRequest, code: "unknown_field", "The query has a parameter this API does not have. Allowed: from, to, year.")
-        }
+        try QueryString.refuseUnknown(parameters, allowed: ["from", "to", "year"])
         let from = parameters.get("from"), to = parameters.get("to"), year = parameters.get("year")
         for (name, value) in [("from", from), ("to", to)] {
             if let value, ExportDay(value) == nil || value.utf8.count != 10 {

@@ -13,16 +13,8 @@ struct QueueHandler: Sendable {
 
     func answer(_ request: Request, context: HotlineRequestContext) async throws(APIError) -> Response {
         let parameters = request.uri.queryParameters
-        if parameters.contains(where: { $0.key != "limit" }) {
-            throw APIError(.badRequest, code: "unknown_field", "The query has a parameter this API does not have. Allowed: limit.")
-        }
-        var limit = Self.defaultLimit
-        if let text = parameters.get("limit") {
-            guard let value = Int(text), (1...Self.maximumLimit).contains(value) else {
-                throw APIError(.badRequest, code: "invalid_field", "limit must be a whole number from 1 to \(Self.maximumLimit).", field: "limit")
-            }
-            limit = value
-        }
+        try QueryString.refuseUnknown(parameters, allowed: ["limit"])
+        let limit = try QueryString.limit(parameters, standard: Self.defaultLimit, maximum: Self.maximumLimit)
         let now = Date()
         let entries: [QueueEntry]
         do {
