@@ -15,6 +15,8 @@ public struct DaemonConfiguration: Sendable, Equatable {
     public var export: Export
     /// How long after it was received an open call is due, by what its triage found.
     public var deadlines: DeadlinePolicy = .standard
+    /// How long free text and contact details are kept after a call is closed (`hotline retention run`).
+    public var retention: RetentionPolicy = .standard
 
     /// Where and how the daemon listens.
     public struct Socket: Sendable, Equatable {
