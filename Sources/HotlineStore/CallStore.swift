@@ -145,7 +145,7 @@ public final class CallStore: Sendable {
                     hasMore = true
                     break
                 }
-                let record = try CallRow.record(row)
+                let record = try CallRow.record(row, in: db)
                 try append(&output, record)
                 last = PageCursor(receivedAt: RFC3339.format(record.receivedAt), id: record.id)
                 count += 1

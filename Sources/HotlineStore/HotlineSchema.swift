@@ -81,6 +81,7 @@ public enum HotlineSchema {
         registerNotesAndReferrals(in: &migrator)
         registerDeadlinesAndFactTriage(in: &migrator)
         registerEventTimeIndex(in: &migrator)
+        registerRetention(in: &migrator)
         return migrator
     }
 }
