@@ -83,6 +83,8 @@ public struct HotlineDaemon: Sendable {
                 store: store, maxBodyBytes: configuration.limits.maxBodyBytes, logger: logger),
             caseWork: CaseWorkHandlers(store: store, maxBodyBytes: configuration.limits.maxBodyBytes, logger: logger),
             notesAndReferrals: NotesAndReferralsHandlers(store: store, triage: triage, maxBodyBytes: configuration.limits.maxBodyBytes, logger: logger),
+            legalHold: LegalHoldHandlers(store: store, maxBodyBytes: configuration.limits.maxBodyBytes, logger: logger),
+            erasure: ErasureHandler(store: store, maxBodyBytes: configuration.limits.maxBodyBytes, logger: logger),
             queue: QueueHandler(store: store, settings: settings),
             health: HealthHandler(store: store, triage: triage),
             logger: logger)

@@ -18,6 +18,8 @@ enum HotlineRoutes {
         Route(template: "/v1/calls/{id}/notes", methods: [.get, .post]),
         Route(template: "/v1/calls/{id}/referrals", methods: [.get, .post]),
         Route(template: "/v1/calls/{id}/referrals/{rid}", methods: [.patch]),
+        Route(template: "/v1/calls/{id}/legal-hold", methods: [.put, .delete]),
+        Route(template: "/v1/calls/{id}/erasure", methods: [.post]),
         Route(template: "/v1/queue", methods: [.get]),
         Route(template: "/v1/health", methods: [.get]),
     ]
@@ -48,7 +50,8 @@ enum HotlineRoutes {
     }
 
     /// The router: canonical paths only, every failure a JSON error, then the handlers.
-    static func router(calls: CallHandlers, caseWork: CaseWorkHandlers, notesAndReferrals: NotesAndReferralsHandlers, queue: QueueHandler, health: HealthHandler, logger: Logger) -> Router<HotlineRequestContext> {
+    static func router(calls: CallHandlers, caseWork: CaseWorkHandlers, notesAndReferrals: NotesAndReferralsHandlers,
+                       legalHold: LegalHoldHandlers, erasure: ErasureHandler, queue: QueueHandler, health: HealthHandler, logger: Logger) -> Router<HotlineRequestContext> {
         let router = Router(context: HotlineRequestContext.self)
         router.add(middleware: APIErrorMiddleware(logger: logger))
         router.add(middleware: CanonicalPathMiddleware())
@@ -64,6 +67,9 @@ enum HotlineRoutes {
         router.patch("/v1/calls/{id}/referrals/{rid}") { request, context in
             try await notesAndReferrals.updateReferral(request, context: context)
         }
+        router.put("/v1/calls/{id}/legal-hold") { request, context in try await legalHold.set(request, context: context) }
+        router.delete("/v1/calls/{id}/legal-hold") { request, context in try await legalHold.release(request, context: context) }
+        router.post("/v1/calls/{id}/erasure") { request, context in try await erasure.erase(request, context: context) }
         router.get("/v1/queue") { request, _ in try await queue.answer(request) }
         router.get("/v1/health") { _, _ in await health.answer() }
         return router
