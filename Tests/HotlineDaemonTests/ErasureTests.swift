@@ -157,6 +157,8 @@ struct ErasureTests {
         #expect(shredded.json?["shredded_at"] is String && shredded.json?["narrative"] as? String == "")
         let events = (try client.get("/v1/calls/\(old)/events").json?["events"] as? [[String: Any]]) ?? []
         #expect(events.last?["kind"] as? String == "shredded" && events.last?["reason"] as? String == "retention")
+        let shown = try runCLI(["show", "\(old)"] + socket)
+        #expect(shown.status == 0 && shown.output.contains("(shredded ") && shown.output.contains("Contact gone"), "\(shown.output)")
         #expect(try client.get("/v1/calls/\(oldHeld)").text.contains(Self.marker), "held")
         #expect(try client.get("/v1/calls/\(fresh)").text.contains(Self.marker), "not due")
         let again = try runCLI(["retention", "run", "--config", config])
