@@ -6,7 +6,7 @@
 # After installing on a live system (a package's postinst does the same):
 #   systemd-sysusers hotline.conf && systemd-tmpfiles --create hotline.conf
 #   journalctl --update-catalog && systemctl daemon-reload
-#   systemctl enable --now hotlined.socket hotline-export.timer
+#   systemctl enable --now hotlined.socket hotline-export.timer hotline-retention.timer
 
 PREFIX      ?= /usr
 DESTDIR     ?=
@@ -22,7 +22,8 @@ DATADIR      = $(PREFIX)/share/hotline
 DOCDIR       = $(PREFIX)/share/doc/hotline
 SWIFTFLAGS   = -c release --static-swift-stdlib --scratch-path $(SCRATCH)
 
-UNITS = systemd/hotlined.socket systemd/hotlined.service systemd/hotline-export.service systemd/hotline-export.timer
+UNITS = systemd/hotlined.socket systemd/hotlined.service systemd/hotline-export.service systemd/hotline-export.timer \
+	systemd/hotline-retention.service systemd/hotline-retention.timer
 
 .PHONY: all build install install-bin install-data check-units
 

@@ -3,7 +3,7 @@
 #  1. `make install-data` into a temporary root, with stub binaries for ExecStart=/ExecReload=;
 #  2. `systemd-analyze verify --man=no --root=ROOT` on every unit: it exits 0 even for mistyped
 #     directives, so ANY output is a failure;
-#  3. `systemd-analyze security --offline=true`: exposure must be <= 0.5 for both services;
+#  3. `systemd-analyze security --offline=true`: exposure must be <= 0.5 for every service;
 #  4. sysusers.d and tmpfiles.d applied to the temporary root, the journald catalog compiled there
 #     and listing every message ID in English and Danish; the timer's calendar expression parsed.
 # Exits non-zero on the first failure; prints the exposure figures.
@@ -11,8 +11,8 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 MAX_EXPOSURE=0.5
-SERVICES=(hotlined.service hotline-export.service)
-UNITS=(hotlined.socket hotlined.service hotline-export.service hotline-export.timer)
+SERVICES=(hotlined.service hotline-export.service hotline-retention.service)
+UNITS=(hotlined.socket hotlined.service hotline-export.service hotline-export.timer hotline-retention.service hotline-retention.timer)
 
 ROOT=$(mktemp -d /tmp/hotline-units.XXXXXX)
 trap 'rm -rf "$ROOT"' EXIT
@@ -80,9 +80,11 @@ for id in $ids; do
 done
 echo "  $(wc -w <<<"$ids") message IDs compiled, each in English and Danish"
 
-echo "== timer"
-output=$(systemd-analyze calendar --iterations=1 "$(sed -n 's/^OnCalendar=//p' systemd/hotline-export.timer)" 2>&1) \
-    || fail "calendar: $output"
-echo "  OnCalendar: $(sed -n 's/.*Normalized form: //p' <<<"$output")"
+echo "== timers"
+for timer in hotline-export.timer hotline-retention.timer; do
+    output=$(systemd-analyze calendar --iterations=1 "$(sed -n 's/^OnCalendar=//p' "systemd/$timer")" 2>&1) \
+        || fail "calendar of $timer: $output"
+    echo "  $timer OnCalendar: $(sed -n 's/.*Normalized form: //p' <<<"$output")"
+done
 
 echo "check-units: OK"

@@ -81,7 +81,7 @@ enum CaseWorkScan {
                                   flags: ((row[5] as String?) ?? "").split(separator: ",").map(String.init))
             }
             guard let at = (row[6] as String?).flatMap(RFC3339.parse) else { continue }
-            if (row[7] as String?) != CallEvent.Kind.retriaged.rawValue, call?.firstAction.map({ at < $0 }) ?? true {
+            if !Self.notActions.contains((row[7] as String?) ?? ""), call?.firstAction.map({ at < $0 }) ?? true {
                 call?.firstAction = at
             }
             if (row[8] as String?) == CallStatus.closed.rawValue { call?.lastClosing = (row[9], at) }
@@ -92,6 +92,13 @@ enum CaseWorkScan {
         counts.firstActionDelaysMilliseconds.sort()
         counts.closingDelaysMilliseconds.sort()
     }
+
+    /// Events that are no action on the case: a score given again, and what retention and legal
+    /// holds do to the record. A shredding or a hold therefore never changes a past period's figures.
+    static let notActions: Set<String> = [
+        CallEvent.Kind.retriaged.rawValue, CallEvent.Kind.shredded.rawValue,
+        CallEvent.Kind.legalHoldSet.rawValue, CallEvent.Kind.legalHoldReleased.rawValue,
+    ]
 
     /// One call of the period and what its events say, while they are read.
     private struct WorkedCall {

@@ -35,6 +35,13 @@ struct APIError: Error, Sendable {
             "This needs the permission \(permission.rawValue), which none of your roles gives; ask a hotline administrator.")
     }
 
+    /// A 409 for a request about a call whose free text has been shredded (by retention or an
+    /// erasure): a retry of its intake cannot be compared with it, and a note cannot be added to it.
+    static func callShredded(_ callID: Int64, field: String? = nil) -> APIError {
+        APIError(.conflict, code: "call_shredded",
+                 "Call \(callID) has been shredded (retention or erasure); its text is gone and it takes no new text.", field: field)
+    }
+
     static func methodNotAllowed(_ allowed: [HTTPRequest.Method]) -> APIError {
         var error = APIError(
             .methodNotAllowed, code: "method_not_allowed",

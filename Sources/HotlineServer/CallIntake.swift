@@ -76,6 +76,8 @@ struct CallIntake: Sendable {
             throw APIError(
                 .conflict, code: "conflict",
                 "Call \(existingID) was stored with this external_id and different content.", field: "external_id")
+        case .shredded(let existingID):
+            throw APIError.callShredded(existingID, field: "external_id")
         }
     }
 }

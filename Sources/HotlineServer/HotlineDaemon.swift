@@ -92,6 +92,8 @@ public struct HotlineDaemon: Sendable {
                 store: store, maxBodyBytes: maxBody, logger: logger, audit: audit),
             caseWork: CaseWorkHandlers(store: store, maxBodyBytes: maxBody, logger: logger, audit: audit),
             notesAndReferrals: NotesAndReferralsHandlers(store: store, triage: triage, maxBodyBytes: maxBody, logger: logger, audit: audit),
+            legalHold: LegalHoldHandlers(store: store, maxBodyBytes: maxBody, logger: logger, audit: audit),
+            erasure: ErasureHandler(store: store, maxBodyBytes: maxBody, logger: logger, audit: audit),
             queue: QueueHandler(store: store, settings: settings, audit: audit),
             figures: FiguresHandler(store: store, settings: settings, audit: audit),
             audit: AuditHandlers(store: store, audit: audit),

@@ -10,7 +10,9 @@ enum CallRow {
     static let selection = "calls.*, CAST(triages.result AS BLOB) AS triage_result"
     static let from = "calls LEFT JOIN triages ON triages.id = calls.triage_id"
 
-    static func record(_ row: Row) throws -> CallRecord {
+    /// The record of `row`, its evidence snippets cut from the current narrative and notes (read
+    /// through `db` when evidence lies in a note).
+    static func record(_ row: Row, in db: Database) throws -> CallRecord {
         let receivedAtText: String = row[StoredCall.Columns.receivedAt]
         let storedAtText: String = row[StoredCall.Columns.storedAt]
         guard let receivedAt = RFC3339.parse(receivedAtText) else {
@@ -41,11 +43,13 @@ enum CallRow {
         }
         let triageBytes: Data? = row["triage_result"]
         // Checked, not rebuilt: a damaged result is refused, a whole one answered as stored.
+        let callID: Int64 = row[StoredCall.Columns.id]
+        let narrative: String = row[StoredCall.Columns.narrative]
         let triage = try triageBytes.map { bytes in
             guard let text = StoredJSON(validating: [UInt8](bytes)) else {
-                throw DamagedRecordError(callID: row[StoredCall.Columns.id], column: "triage result")
+                throw DamagedRecordError(callID: callID, column: "triage result")
             }
-            return text
+            return try EvidenceText.restore(text, callID: callID, narrative: narrative, in: db)
         }
         let submission = CallSubmission(
             externalID: row[StoredCall.Columns.externalID],
@@ -53,7 +57,7 @@ enum CallRow {
             channel: CallChannel(rawValue: row[StoredCall.Columns.channel]) ?? .other,
             language: (row[StoredCall.Columns.language] as String?).flatMap(NarrativeLanguage.init(rawValue:)),
             callerRole: CallerRole(rawValue: row[StoredCall.Columns.callerRole]) ?? .other,
-            narrative: row[StoredCall.Columns.narrative],
+            narrative: narrative,
             checklist: checklist,
             subject: subject == Subject() ? nil : subject,
             sector: (row[StoredCall.Columns.sector] as String?).flatMap(Sector.init(rawValue:)),
@@ -74,6 +78,14 @@ enum CallRow {
         record.version = row[StoredCall.Columns.version] ?? 1
         record.dueAt = (row[StoredCall.Columns.dueAt] as String?).flatMap(RFC3339.parse)
         record.dueReason = (row[StoredCall.Columns.dueReason] as String?).flatMap(DueReason.init(rawValue:))
+        record.shreddedAt = (row[StoredCall.Columns.shreddedAt] as String?).flatMap(RFC3339.parse)
+        record.contactShreddedAt = (row[StoredCall.Columns.contactShreddedAt] as String?).flatMap(RFC3339.parse)
+        if let reason: String = row[StoredCall.Columns.legalHoldReason] {
+            record.legalHold = LegalHold(
+                reason: reason, at: (row[StoredCall.Columns.legalHoldAt] as String?).flatMap(RFC3339.parse) ?? Date(timeIntervalSince1970: 0),
+                byUID: (row[StoredCall.Columns.legalHoldByUID] as Int64?).map { UInt32(truncatingIfNeeded: $0) },
+                byUser: row[StoredCall.Columns.legalHoldByUser])
+        }
         return record
     }
 
@@ -108,11 +120,11 @@ enum CallRow {
     }
 
     static func fetch(id: Int64, in db: Database) throws -> CallRecord? {
-        try Row.fetchOne(db, sql: "SELECT \(selection) FROM \(from) WHERE calls.id = ?", arguments: [id]).map(record)
+        try Row.fetchOne(db, sql: "SELECT \(selection) FROM \(from) WHERE calls.id = ?", arguments: [id]).map { try record($0, in: db) }
     }
 
     static func fetch(externalID: String, in db: Database) throws -> CallRecord? {
         try Row.fetchOne(db.cachedStatement(sql: "SELECT \(selection) FROM \(from) WHERE calls.external_id = ?"), arguments: [externalID])
-            .map(record)
+            .map { try record($0, in: db) }
     }
 }

@@ -5,6 +5,10 @@ import HotlineCore
 extension CallStore {
     /// Adds a note to call `id` with its event, durably; nil when there is no such call.
     ///
+    /// - Throws: ``CallShreddedError`` when the call's free text has been shredded: a note would be
+    ///   new free text on a call retention is done with, and a fact note would score the call again
+    ///   without its narrative.
+    ///
     /// When the note adds facts and `retriage` is given, the call is scored again over its narrative
     /// and all its fact notes in the same transaction: the note, the new result (the older ones stay
     /// in the history) and a `retriaged` event with the band before and after are on disk together.
@@ -13,7 +17,8 @@ extension CallStore {
         retriage: (@Sendable (CallRecord, [FactNote]) -> TriageRecord?)? = nil, audit: AuditEntry? = nil
     ) async throws -> AddedNote? {
         try await writeWithAudit { db -> (AddedNote?, AuditEntry?) in
-            guard try StoredCall.filter(StoredCall.Columns.id == id).fetchCount(db) == 1 else { return (nil, nil) }
+            guard let shreddedAt = try Row.fetchOne(db, sql: "SELECT shredded_at FROM calls WHERE id = ?", arguments: [id]) else { return (nil, nil) }
+            if (shreddedAt[0] as String?) != nil { throw CallShreddedError(callID: id) }
             var stored = CallNote(callID: id, at: at, note: note, peer: peer)
             try stored.insert(db)
             var event = CallEvent(callID: id, at: at, kind: .noteAdded, peer: peer, requestID: requestID)

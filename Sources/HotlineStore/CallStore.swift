@@ -109,7 +109,7 @@ public final class CallStore: Sendable {
     public func page<Output: Sendable>(
         _ query: CallQuery, into output: Output, append: @escaping @Sendable (inout Output, CallRecord) throws -> Void
     ) async throws -> (Output, nextCursor: String?) {
-        try await page(query, selection: "\(CallRow.selection) FROM \(CallRow.from)", item: CallRow.record, into: output) { output, record in
+        try await page(query, selection: "\(CallRow.selection) FROM \(CallRow.from)", item: { row, db in try CallRow.record(row, in: db) }, into: output) { output, record in
             try append(&output, record)
             return PageCursor(receivedAt: RFC3339.format(record.receivedAt), id: record.id)
         }
@@ -120,14 +120,14 @@ public final class CallStore: Sendable {
     public func summaryPage<Output: Sendable>(
         _ query: CallQuery, into output: Output, append: @escaping @Sendable (inout Output, CallSummary) throws -> Void
     ) async throws -> (Output, nextCursor: String?) {
-        try await page(query, selection: CallSummary.selection, item: CallSummary.init(row:), into: output) { output, summary in
+        try await page(query, selection: CallSummary.selection, item: { row, _ in try CallSummary(row: row) }, into: output) { output, summary in
             try append(&output, summary)
             return PageCursor(receivedAt: summary.receivedAtText, id: summary.id)
         }
     }
 
     private func page<Item, Output: Sendable>(
-        _ query: CallQuery, selection: String, item: @escaping @Sendable (Row) throws -> Item, into output: Output,
+        _ query: CallQuery, selection: String, item: @escaping @Sendable (Row, Database) throws -> Item, into output: Output,
         append: @escaping @Sendable (inout Output, Item) throws -> PageCursor
     ) async throws -> (Output, nextCursor: String?) {
         try await pool.read { db in
@@ -168,7 +168,7 @@ public final class CallStore: Sendable {
                     hasMore = true
                     break
                 }
-                last = try append(&output, try item(row))
+                last = try append(&output, try item(row, db))
                 count += 1
             }
             return (output, hasMore ? last?.token : nil)

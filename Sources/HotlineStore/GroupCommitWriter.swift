@@ -168,7 +168,7 @@ final class GroupCommitWriter: @unchecked Sendable {
                     case .duplicate(let record):
                         entry.callID = record.id
                         entry.detail = "retry"
-                    case .conflict: break
+                    case .conflict, .shredded: break
                     }
                     if entry.callID != nil { entries.append(entry) }
                 }
@@ -180,6 +180,7 @@ final class GroupCommitWriter: @unchecked Sendable {
 
     private static func store(_ item: PendingSubmission, storedAt: Date, in db: Database) throws -> StoreOutcome {
         if let externalID = item.submission.externalID, let existing = try CallRow.fetch(externalID: externalID, in: db) {
+            if existing.shreddedAt != nil || existing.contactShreddedAt != nil { return .shredded(existingID: existing.id) }
             let same = item.submission.isRetry(of: existing.submission, storedReceivedAtWasDefaulted: existing.receivedAtWasDefaulted)
             return same ? .duplicate(existing) : .conflict(existingID: existing.id)
         }

@@ -82,6 +82,7 @@ public enum HotlineSchema {
         registerDeadlinesAndFactTriage(in: &migrator)
         registerEventTimeIndex(in: &migrator)
         registerAuditTrail(in: &migrator)
+        registerRetention(in: &migrator)
         return migrator
     }
 }

@@ -46,19 +46,22 @@ public final class RetriageStore {
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // Pointing a call at its new triage rewrites the call's row: the old copy's bytes are zeroed.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
         }
         return RetriageStore(queue: try DatabaseQueue(path: path, configuration: configuration), path: path)
     }
 
     /// The ids of calls received at or after `since` (all when `nil`), oldest first: the calls one
     /// run covers, fixed at its start (calls arriving later are scored by the daemon's catalog).
+    /// Shredded calls are left out: with no narrative left to read, they keep their last triage.
     public func callIDs(receivedSince since: Date?) throws -> [Int64] {
         try queue.read { db in
             if let since {
                 return try Int64.fetchAll(
-                    db, sql: "SELECT id FROM calls WHERE received_at >= ? ORDER BY received_at, id", arguments: [RFC3339.format(since)])
+                    db, sql: "SELECT id FROM calls WHERE received_at >= ? AND shredded_at IS NULL ORDER BY received_at, id", arguments: [RFC3339.format(since)])
             }
-            return try Int64.fetchAll(db, sql: "SELECT id FROM calls ORDER BY received_at, id")
+            return try Int64.fetchAll(db, sql: "SELECT id FROM calls WHERE shredded_at IS NULL ORDER BY received_at, id")
         }
     }
 
@@ -70,7 +73,7 @@ public final class RetriageStore {
             try Dictionary(
                 Row.fetchAll(db, sql: "SELECT \(CallRow.selection) FROM \(CallRow.from) WHERE calls.id IN (\(placeholders))",
                              arguments: StatementArguments(Array(ids)))
-                    .map(CallRow.record).map { ($0.id, $0) },
+                    .map { try CallRow.record($0, in: db) }.map { ($0.id, $0) },
                 uniquingKeysWith: { first, _ in first })
         }
         return ids.compactMap { byID[$0] }
@@ -101,7 +104,10 @@ public final class RetriageStore {
         let stored = try queue.write { db -> [RetriagedCall] in
             let status = try SchemaStatus(db)
             guard status.isCurrent else { throw RetriageStoreError.schemaMismatch(path, status) }
-            return try results.map { result in
+            return try results.compactMap { result in
+                // Shredded after the run read it: its last triage stays.
+                guard try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM calls WHERE id = ? AND shredded_at IS NULL"),
+                                       arguments: [result.callID]) == 1 else { return nil }
                 let previous = try String.fetchOne(
                     db.cachedStatement(
                         sql: "SELECT triages.band FROM calls JOIN triages ON triages.id = calls.triage_id WHERE calls.id = ?"),

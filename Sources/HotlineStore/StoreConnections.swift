@@ -48,7 +48,8 @@ final class StoreConnections: Sendable {
         try pool.writeWithoutTransaction { db in sqlite3_db_readonly(db.sqliteConnection, "main") == 1 }
     }
 
-    /// Every commit is durable (`synchronous = FULL`), on the writer and on the readers.
+    /// Every commit is durable (`synchronous = FULL`), on the writer and on the readers, and every
+    /// connection overwrites what it frees (`secure_delete`).
     private static func open(path: String) throws -> DatabasePool {
         var configuration = Configuration()
         configuration.label = "hotline"
@@ -60,6 +61,9 @@ final class StoreConnections: Sendable {
             // journal in memory: on disk it was a temporary file created, written (about 60 KB)
             // and deleted in every transaction. Durability is the WAL's, not the temp file's.
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            // Freed bytes are overwritten with zeros: the old copy of a row that is updated or
+            // shredded does not linger in the file's free space (see Shredding).
+            try db.execute(sql: "PRAGMA secure_delete = ON")
         }
         let pool = try DatabasePool(path: path, configuration: configuration)
         // DatabasePool lowers its writer to synchronous=NORMAL after prepareDatabase when it

@@ -43,6 +43,8 @@ public enum HotlineEvent: String, Sendable, CaseIterable {
     /// An entry was appended to the audit trail (a record read, a listing page, a change, a refusal):
     /// the journal's copy of it, ids, codes and the entry's hash only.
     case auditRecorded
+    /// `hotline retention run` applied the retention policy: counts of calls shredded and held.
+    case retentionApplied
     /// The daemon listens on its socket with the database open (sent together with READY=1).
     case daemonReady
     /// The daemon is shutting down (sent together with STOPPING=1).
@@ -65,6 +67,7 @@ public enum HotlineEvent: String, Sendable, CaseIterable {
         case .callOverdue: "8485b830edba4a539b28a387b4b27be2"
         case .factNoteBandRose: "cb4985ca4818430d9ea549f9eed80853"
         case .caseWorkRecorded: "f7e727d098f14cf5ae5060414d85986b"
+        case .retentionApplied: "c91687ccdc6542d3b1c639e72741b1d8"
         case .daemonReady: "d674f5ad93eb4a6285143c8281fccc55"
         case .daemonStopping: "91093d42e83c48e4807109e96f2df024"
         case .auditRecorded: "5c1659f2cee7470492b9d28d65eabea7"

@@ -32,11 +32,20 @@ enum RecordPresenter {
         if let peer = record["posted_by"] as? [String: Any] {
             add("Posted by", "\(peer["user"] ?? "uid \(peer["uid"] ?? "?")") (pid \(peer["pid"] ?? "?"))")
         }
+        if let hold = record["legal_hold"] as? [String: Any] {
+            add("Legal hold", "since \(hold["at"] ?? "?"): \(hold["reason"] ?? "")")
+        }
+        add("Contact gone", record["contact_shredded_at"].map { "shredded \($0)" })
         let triage = record["triage"] as? [String: Any]
         let narrative = record["narrative"] as? String ?? ""
         lines.append("")
         lines.append("Narrative:")
-        lines.append(mark(narrative, evidence: evidenceRanges(triage)))
+        if let shredded = record["shredded_at"] {
+            // Retention or an erasure removed the text; the evidence offsets point at nothing now.
+            lines.append("(shredded \(shredded): the free text is gone)")
+        } else {
+            lines.append(mark(narrative, evidence: evidenceRanges(triage)))
+        }
         if let triage {
             lines.append("")
             lines.append(renderTriage(triage))

@@ -132,6 +132,35 @@ struct AccessTests {
         #expect(entries.allSatisfy { ($0["request_id"] as? String)?.isEmpty == false })
     }
 
+    @Test("legal hold and erasure are a supervisor's acts: an operator gets 403, the supervisor's hold blocks the erasure, each act is audited")
+    func holdAndEraseAreASupervisorsActs() throws {
+        let daemon = try startDaemon()
+        defer { daemon.stop() }
+        #expect(try daemon.client().post("/v1/calls", json: sampleRecord(externalID: "erase-1")).status == 201)
+        let holdRefused = try run(Self.operatorUser, ["hold", "1", "--reason", "case ref 2026-17"], daemon)
+        #expect(holdRefused.status == 77 && holdRefused.error.contains("hold_calls"), "\(holdRefused.error)")
+        let eraseRefused = try run(Self.operatorUser, ["erase", "1", "--reason", "erasure_request"], daemon)
+        #expect(eraseRefused.status == 77 && eraseRefused.error.contains("erase_calls"), "\(eraseRefused.error)")
+
+        #expect(try run(Self.supervisorUser, ["hold", "1", "--reason", "case ref 2026-17"], daemon).status == 0)
+        let held = try run(Self.supervisorUser, ["erase", "1", "--reason", "erasure_request"], daemon)
+        #expect(held.status == 65 && held.error.contains("legal_hold"), "a held call is not erased: \(held.error)")
+        #expect(try run(Self.supervisorUser, ["hold", "1", "--release"], daemon).status == 0)
+        let erased = try run(Self.supervisorUser, ["erase", "1", "--reason", "erasure_request"], daemon)
+        #expect(erased.status == 0, "\(erased.error)")
+
+        let trail = try run(Self.auditorUser, ["audit", "list", "--call", "1", "--json"], daemon)
+        let entries = (json(trail.output) as? [[String: Any]] ?? []).map {
+            "\($0["action"] ?? "")/\($0["uid"] ?? "")/\($0["outcome"] ?? "")/\($0["detail"] ?? "-")"
+        }
+        let supervisor = Self.supervisorUser.uid, op = Self.operatorUser.uid
+        #expect(entries == [
+            "submit_call/0/done/-", "refused/\(op)/hold_calls/PUT /v1/calls/{id}/legal-hold", "refused/\(op)/erase_calls/POST /v1/calls/{id}/erasure",
+            "hold_call/\(supervisor)/done/hold set", "hold_call/\(supervisor)/done/hold lifted", "erase_call/\(supervisor)/done/reason=erasure_request",
+        ], "\(entries)")
+        #expect(!trail.output.contains("case ref"), "the hold's reason is the record's, not the trail's")
+    }
+
     @Test("an auditor sees who read which call, listing pages included, and the chain verifies; tampering with the file is caught")
     func auditorReadsTheTrail() throws {
         let daemon = try startDaemon()

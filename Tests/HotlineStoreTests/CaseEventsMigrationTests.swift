@@ -91,6 +91,12 @@ struct CaseEventsMigrationTests {
 
     /// SQL that undoes each migration from case work on, newest first.
     static let undo: [(identifier: String, sql: String)] = [
+        ("v8-retention", """
+            ALTER TABLE calls DROP COLUMN shredded_at; ALTER TABLE calls DROP COLUMN contact_shredded_at;
+            ALTER TABLE calls DROP COLUMN legal_hold_reason; ALTER TABLE calls DROP COLUMN legal_hold_at;
+            ALTER TABLE calls DROP COLUMN legal_hold_by_uid; ALTER TABLE calls DROP COLUMN legal_hold_by_user;
+            ALTER TABLE call_events DROP COLUMN shred_scope;
+            """),
         ("v7-audit-trail", "DROP TABLE audit_trail;"),
         ("v6-event-time-index", "DROP INDEX call_events_by_time;"),
         ("v5-deadlines-and-fact-triage", """

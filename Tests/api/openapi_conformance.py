@@ -348,6 +348,44 @@ def main():
         check("events of a missing call: status 404", status == 404)
         conforms("events of a missing call: answer matches the spec", "/v1/calls/{id}/events", "GET", status, headers, data)
 
+        # Retention: a legal hold blocks an erasure; once lifted, the erasure shreds the call, and its
+        # external_id, a note on it and its events answer as the spec says.
+        status, headers, data = request(sock, "POST", "/v1/calls", json.dumps(record(
+            external_id="oa-erase", narrative="Han siger, at chefen har hans pas.", contact={"name": "Oa Erase", "phone": "+4512345678"})))
+        erase_id = json.loads(data).get("id") if status == 201 else 0
+        check("retention: a call to erase is stored", status == 201, "got %d" % status)
+        for name, template, method, path, body, expected in [
+            ("legal hold", "/v1/calls/{id}/legal-hold", "PUT", "/v1/calls/%d/legal-hold" % erase_id, {"reason": "Politisag 0100-1"}, 200),
+            ("legal hold without a reason", "/v1/calls/{id}/legal-hold", "PUT", "/v1/calls/%d/legal-hold" % erase_id, {}, 400),
+            ("legal hold on a missing call", "/v1/calls/{id}/legal-hold", "PUT", "/v1/calls/999999/legal-hold", {"reason": "x"}, 404),
+            ("erasure of a held call", "/v1/calls/{id}/erasure", "POST", "/v1/calls/%d/erasure" % erase_id, {"reason": "erasure_request"}, 409),
+            ("lift the legal hold", "/v1/calls/{id}/legal-hold", "DELETE", "/v1/calls/%d/legal-hold" % erase_id, None, 200),
+            ("erasure with an unknown reason", "/v1/calls/{id}/erasure", "POST", "/v1/calls/%d/erasure" % erase_id, {"reason": "whim"}, 400),
+            ("erasure of a missing call", "/v1/calls/{id}/erasure", "POST", "/v1/calls/999999/erasure", {"reason": "other"}, 404),
+            ("erasure", "/v1/calls/{id}/erasure", "POST", "/v1/calls/%d/erasure" % erase_id, {"reason": "erasure_request"}, 200),
+            ("retry of a shredded call", "/v1/calls", "POST", "/v1/calls",
+             record(external_id="oa-erase", narrative="Han siger, at chefen har hans pas.", contact={"name": "Oa Erase", "phone": "+4512345678"}), 409),
+            ("note on a shredded call", "/v1/calls/{id}/notes", "POST", "/v1/calls/%d/notes" % erase_id, {"text": "mere"}, 409),
+            ("shredded call", "/v1/calls/{id}", "GET", "/v1/calls/%d" % erase_id, None, 200),
+            ("events of a shredded call", "/v1/calls/{id}/events", "GET", "/v1/calls/%d/events" % erase_id, None, 200),
+        ]:
+            status, headers, data = request(sock, method, path, json.dumps(body) if body is not None else None)
+            check("%s: status %d" % (name, expected), status == expected, "got %d %s" % (status, data[:200]))
+            answer = conforms("%s: answer matches the spec" % name, template, method, status, headers, data)
+            if name == "erasure of a held call":
+                check("erasure of a held call: code legal_hold", bool(answer) and answer["error"]["code"] == "legal_hold")
+            if name == "retry of a shredded call":
+                check("retry of a shredded call: code call_shredded, names the call",
+                      bool(answer) and answer["error"]["code"] == "call_shredded" and str(erase_id) in answer["error"]["message"])
+            if name in ("erasure", "shredded call"):
+                check("%s: shredded_at, no text left" % name,
+                      bool(answer) and "shredded_at" in answer and answer["narrative"] == "" and "contact" not in answer
+                      and b"pas." not in data and b"Oa Erase" not in data, data[:300])
+            if name == "events of a shredded call":
+                check("events of a shredded call: the hold, its lifting and the shredding",
+                      bool(answer) and [e["kind"] for e in answer["events"]] == ["legal_hold_set", "legal_hold_released", "shredded"]
+                      and answer["events"][-1].get("reason") == "erasure_request", data[:300])
+
         # Refusals the request schema cannot express: the received_at window of its description.
         for name, value in [("received_at beyond the year 9999", "9999-12-31T23:59:59.9999Z"),
                             ("received_at before the service epoch", "1999-12-31T23:59:59Z")]:

@@ -16,7 +16,7 @@ public enum ConfigurationParser {
         var config = file == DefaultConfiguration.sourceName ? Self.fallback : DefaultConfiguration.load()
         guard let root, root.null == nil else { return config }
         let reader = Reader(file: file)
-        let sections = try reader.mapping(root, key: nil, allowed: ["socket", "database", "catalog", "limits", "intake", "logging", "export", "deadlines", "access"])
+        let sections = try reader.mapping(root, key: nil, allowed: ["socket", "database", "catalog", "limits", "intake", "logging", "export", "deadlines", "access", "retention"])
 
         if let node = sections["socket"] {
             let s = try reader.mapping(node, key: "socket", allowed: ["path", "mode", "group"])
@@ -90,6 +90,26 @@ public enum ConfigurationParser {
             try minutes("medium", &config.deadlines.mediumMinutes)
             try minutes("low", &config.deadlines.lowMinutes)
             try minutes("none", &config.deadlines.noneMinutes)
+        }
+        if let node = sections["retention"] {
+            let s = try reader.mapping(node, key: "retention", allowed: [
+                "free_text_days_after_close", "contact_days_after_close", "unclosed_days_after_received",
+            ])
+            if let v = s["free_text_days_after_close"] {
+                config.retention.freeTextDaysAfterClose = try reader.integer(v, key: "retention.free_text_days_after_close", in: 1...36_500)
+            }
+            if let v = s["contact_days_after_close"] {
+                config.retention.contactDaysAfterClose = try reader.integer(v, key: "retention.contact_days_after_close", in: 1...36_500)
+            }
+            if let v = s["unclosed_days_after_received"] {
+                config.retention.unclosedDaysAfterReceived =
+                    v.null != nil ? nil : try reader.integer(v, key: "retention.unclosed_days_after_received", in: 1...36_500)
+            }
+            if config.retention.contactDaysAfterClose > config.retention.freeTextDaysAfterClose {
+                throw reader.error(
+                    node, key: "retention.contact_days_after_close",
+                    "must not exceed retention.free_text_days_after_close: shredding the free text shreds the contact with it")
+            }
         }
         if let node = sections["export"] {
             let s = try reader.mapping(node, key: "export", allowed: ["directory", "time_zone", "small_cell_threshold", "language"])

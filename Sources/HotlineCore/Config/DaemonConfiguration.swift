@@ -17,6 +17,8 @@ public struct DaemonConfiguration: Sendable, Equatable {
     public var deadlines: DeadlinePolicy = .standard
     /// Which groups' members have which roles.
     public var access = AccessPolicy()
+    /// How long free text and contact details are kept after a call is closed (`hotline retention run`).
+    public var retention: RetentionPolicy = .standard
 
     /// Where and how the daemon listens.
     public struct Socket: Sendable, Equatable {

@@ -119,5 +119,20 @@ public enum DefaultConfiguration {
           # The daemon's own user is admin whatever its groups: it can open the database file anyway,
           # and this lets the quick start work with no group set up. false gives it only its groups' roles.
           daemon_user_is_admin: true
+
+        retention:
+          # What `hotline retention run` (hotline-retention.timer, daily) shreds. Shredding empties the
+          # narrative and the notes' text and removes the operator's initials, the municipality and the
+          # contact details; the coded data (dates, channel, language, caller role, band, flags, indicators,
+          # sector, region, referrals, statuses, events) stays, so past exports do not change. A call under
+          # legal hold (PUT /v1/calls/{id}/legal-hold, `hotline hold`) is skipped.
+          # Days after a call was closed until its free text, and its contact details with it, are shredded.
+          free_text_days_after_close: 730
+          # Days after a call was closed until its contact details (name, phone, email) are shredded; at
+          # most free_text_days_after_close.
+          contact_days_after_close: 180
+          # Days after received_at until a call that was never closed has its free text and contact
+          # shredded anyway; ~ never shreds an open call.
+          unclosed_days_after_received: 1095
         """
 }

@@ -19,6 +19,13 @@ public struct CallRecord: Sendable, Equatable {
     /// The deadline an operator set by hand and why, or nil while the policy sets it from the triage.
     public var dueAt: Date?
     public var dueReason: DueReason?
+    /// When the free text (narrative, notes, operator, municipality, contact) was shredded, or nil
+    /// while it is kept. A shredded call's narrative is empty and its evidence has no snippets.
+    public var shreddedAt: Date?
+    /// When the contact details were shredded (by retention before the free text, or with it).
+    public var contactShreddedAt: Date?
+    /// The supervisor's legal hold, while one is set: the call is then never shredded.
+    public var legalHold: LegalHold?
     public var submission: CallSubmission
     /// Who posted it.
     public var postedBy: PeerIdentity?
@@ -103,6 +110,9 @@ extension CallRecord {
         object["assigned_to"] = assignedTo.map(JSONValue.string)
         object["due_at"] = dueAt.map { .string(RFC3339.format($0)) }
         object["due_reason"] = dueReason.map { .string($0.rawValue) }
+        object["shredded_at"] = shreddedAt.map { .string(RFC3339.format($0)) }
+        object["contact_shredded_at"] = contactShreddedAt.map { .string(RFC3339.format($0)) }
+        object["legal_hold"] = legalHold?.json
         object["external_id"] = submission.externalID.map(JSONValue.string)
         object["language"] = submission.language.map { .string($0.rawValue) }
         object["sector"] = submission.sector.map { .string($0.rawValue) }

@@ -94,3 +94,22 @@ public enum DueReason: String, Codable, Sendable, CaseIterable {
     case callerRequest = "caller_request"
     case other
 }
+
+/// Why a call was erased before its time (`POST /v1/calls/{id}/erasure`, `hotline erase`): a closed
+/// list, so the history says why the text is gone without keeping any text about it.
+public enum ErasureReason: String, Codable, Sendable, CaseIterable {
+    /// The person the record is about asked for it to be erased (GDPR art. 17).
+    case erasureRequest = "erasure_request"
+    /// The caller withdrew the consent the record was kept on.
+    case consentWithdrawn = "consent_withdrawn"
+    /// The record was entered by mistake (wrong call, test data).
+    case enteredInError = "entered_in_error"
+    case other
+}
+
+/// What a shredding removed: the free text (narrative, notes, operator, municipality, and the
+/// contact with it), or the contact details only.
+public enum ShredScope: String, Codable, Sendable, CaseIterable {
+    case freeText = "free_text"
+    case contact
+}

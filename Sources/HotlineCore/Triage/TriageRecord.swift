@@ -13,7 +13,7 @@ public struct TriageRecord: Sendable, Equatable {
     public var flags: [String]
     /// The matched indicators: id and dimension.
     public var indicators: [Indicator]
-    /// The full result, as the API returns it: the bytes stored.
+    /// The full result, as the API returns it, evidence snippets included.
     public var resultJSON: String
     /// The same result as a tree, when the record was made from an assessment (`nil` when it was
     /// read back from the store), so that answering it needs no parse of ``resultJSON``.
@@ -52,6 +52,14 @@ public struct TriageRecord: Sendable, Equatable {
 }
 
 extension TriageRecord {
+    /// The result as it is stored: ``resultJSON`` with the evidence snippets taken out, offsets
+    /// only (``EvidenceSnippets``), so that no copy of the call's text is kept with its triage.
+    public var storedResultJSON: String {
+        let tree = result ?? ((try? JSONValue.parse(Array(resultJSON.utf8))) ?? .null)
+        guard tree != .null else { return resultJSON }
+        return String(decoding: EvidenceSnippets.removed(from: tree).serialized(), as: UTF8.self)
+    }
+
     /// The stored form of an assessment.
     public init(_ result: TriageResult, assessedAt: Date) {
         let tree = result.json

@@ -35,6 +35,8 @@ struct NotesAndReferralsHandlers: Sendable {
         do {
             added = try await store.addNote(
                 note, toCall: id, peer: context.peer, requestID: context.requestID, retriage: retriage, audit: audit.entry(.addNote, context))
+        } catch let shredded as CallShreddedError {
+            throw APIError.callShredded(shredded.callID)
         } catch let damaged as DamagedRecordError {
             throw DamagedRecordAnswer.error(for: damaged, logger: logger)
         } catch {

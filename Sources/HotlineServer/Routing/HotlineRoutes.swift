@@ -29,6 +29,8 @@ enum HotlineRoutes {
         Route(template: "/v1/calls/{id}/notes", access: [(.get, .readCalls), (.post, .workCalls)]),
         Route(template: "/v1/calls/{id}/referrals", access: [(.get, .readCalls), (.post, .workCalls)]),
         Route(template: "/v1/calls/{id}/referrals/{rid}", access: [(.patch, .workCalls)]),
+        Route(template: "/v1/calls/{id}/legal-hold", access: [(.put, .holdCalls), (.delete, .holdCalls)]),
+        Route(template: "/v1/calls/{id}/erasure", access: [(.post, .eraseCalls)]),
         Route(template: "/v1/queue", access: [(.get, .listCalls)]),
         Route(template: "/v1/figures", access: [(.get, .readFigures)]),
         Route(template: "/v1/audit", access: [(.get, .readAudit)]),
@@ -70,8 +72,9 @@ enum HotlineRoutes {
 
     /// The router: canonical paths only, every failure a JSON error, then the handlers.
     static func router(
-        calls: CallHandlers, caseWork: CaseWorkHandlers, notesAndReferrals: NotesAndReferralsHandlers, queue: QueueHandler,
-        figures: FiguresHandler, audit: AuditHandlers, health: HealthHandler, access: AccessMiddleware, logger: Logger
+        calls: CallHandlers, caseWork: CaseWorkHandlers, notesAndReferrals: NotesAndReferralsHandlers, legalHold: LegalHoldHandlers,
+        erasure: ErasureHandler, queue: QueueHandler, figures: FiguresHandler, audit: AuditHandlers, health: HealthHandler,
+        access: AccessMiddleware, logger: Logger
     ) -> Router<HotlineRequestContext> {
         let router = Router(context: HotlineRequestContext.self)
         router.add(middleware: APIErrorMiddleware(logger: logger))
@@ -89,6 +92,9 @@ enum HotlineRoutes {
         router.patch("/v1/calls/{id}/referrals/{rid}") { request, context in
             try await notesAndReferrals.updateReferral(request, context: context)
         }
+        router.put("/v1/calls/{id}/legal-hold") { request, context in try await legalHold.set(request, context: context) }
+        router.delete("/v1/calls/{id}/legal-hold") { request, context in try await legalHold.release(request, context: context) }
+        router.post("/v1/calls/{id}/erasure") { request, context in try await erasure.erase(request, context: context) }
         router.get("/v1/queue") { request, context in try await queue.answer(request, context: context) }
         router.get("/v1/figures") { request, context in try await figures.answer(request, context: context) }
         router.get("/v1/audit") { request, context in try await audit.list(request, context: context) }

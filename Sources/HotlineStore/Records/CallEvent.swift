@@ -19,7 +19,17 @@ public struct CallEvent: Sendable, Equatable, FetchableRecord, PersistableRecord
         case dueSet = "due_set"
         /// Scored again after a note that adds facts (`note_id`, `band_from`, `band_to`).
         case retriaged
+        /// Free text or contact details shredded (`shred_scope`), by retention or an erasure
+        /// (`reason`: `retention` or an ``ErasureReason``).
+        case shredded
+        /// A supervisor set a legal hold (`reason`: the hold's reason); the call is not shredded while held.
+        case legalHoldSet = "legal_hold_set"
+        /// The legal hold was lifted.
+        case legalHoldReleased = "legal_hold_released"
     }
+
+    /// The reason code of a `shredded` event written by `hotline retention run`.
+    public static let retentionReason = "retention"
 
     public enum Columns {
         public static let id = Column("id")
@@ -40,6 +50,7 @@ public struct CallEvent: Sendable, Equatable, FetchableRecord, PersistableRecord
         public static let dueAt = Column("due_at")
         public static let bandFrom = Column("band_from")
         public static let bandTo = Column("band_to")
+        public static let shredScope = Column("shred_scope")
     }
 
     public var id: Int64?
@@ -60,6 +71,8 @@ public struct CallEvent: Sendable, Equatable, FetchableRecord, PersistableRecord
     public var dueAt: Date?
     public var bandFrom: String?
     public var bandTo: String?
+    /// What a `shredded` event removed: `free_text` or `contact`.
+    public var shredScope: String?
 
     public init(row: Row) throws {
         id = row[Columns.id]
@@ -81,6 +94,7 @@ public struct CallEvent: Sendable, Equatable, FetchableRecord, PersistableRecord
         dueAt = (row[Columns.dueAt] as String?).flatMap(RFC3339.parse)
         bandFrom = row[Columns.bandFrom]
         bandTo = row[Columns.bandTo]
+        shredScope = row[Columns.shredScope]
     }
 
     init(callID: Int64, at: Date, kind: Kind, peer: PeerIdentity?, requestID: String?) {
@@ -111,6 +125,7 @@ public struct CallEvent: Sendable, Equatable, FetchableRecord, PersistableRecord
         container[Columns.dueAt] = dueAt.map(RFC3339.format)
         container[Columns.bandFrom] = bandFrom
         container[Columns.bandTo] = bandTo
+        container[Columns.shredScope] = shredScope
     }
 
     /// The wire form (`GET /v1/calls/{id}/events`).
@@ -136,6 +151,7 @@ public struct CallEvent: Sendable, Equatable, FetchableRecord, PersistableRecord
         object["due_at"] = dueAt.map { .string(RFC3339.format($0)) }
         object["band_from"] = bandFrom.map(JSONValue.string)
         object["band_to"] = bandTo.map(JSONValue.string)
+        object["shred_scope"] = shredScope.map(JSONValue.string)
         return .object(object)
     }
 }

@@ -40,6 +40,12 @@ struct StoredCall: PersistableRecord {
         static let version = Column("version")
         static let dueAt = Column("due_at")
         static let dueReason = Column("due_reason")
+        static let shreddedAt = Column("shredded_at")
+        static let contactShreddedAt = Column("contact_shredded_at")
+        static let legalHoldReason = Column("legal_hold_reason")
+        static let legalHoldAt = Column("legal_hold_at")
+        static let legalHoldByUID = Column("legal_hold_by_uid")
+        static let legalHoldByUser = Column("legal_hold_by_user")
     }
 
     var submission: CallSubmission

@@ -2,7 +2,7 @@ import GRDB
 import HotlineCore
 
 /// A `triages` row: one triage result in a call's history, with the figures statistics need as
-/// columns and the whole result as the JSON text answered.
+/// columns and the whole result as JSON, its evidence as offsets only (no snippets of the call's text).
 struct StoredTriage: PersistableRecord {
     static let databaseTableName = "triages"
 
@@ -33,7 +33,7 @@ struct StoredTriage: PersistableRecord {
         container[Columns.language] = triage.language
         container[Columns.exploitation] = triage.exploitation.sorted().joined(separator: ",")
         container[Columns.flags] = triage.flags.sorted().joined(separator: ",")
-        container[Columns.result] = triage.resultJSON
+        container[Columns.result] = triage.storedResultJSON
     }
 }
 

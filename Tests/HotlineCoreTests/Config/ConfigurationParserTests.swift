@@ -61,6 +61,28 @@ struct ConfigurationParserTests {
         #expect(DeadlinePolicy.urgency(flags: ["immediate_danger"], band: "low") < DeadlinePolicy.urgency(flags: [], band: "high"))
     }
 
+    @Test("retention: 730, 180 and 1095 days by default; ~ never shreds an open call; unknown keys and a contact kept longer than the free text refused")
+    func retention() throws {
+        #expect(DefaultConfiguration.load().retention == .standard)
+        #expect(RetentionPolicy.standard == RetentionPolicy(freeTextDaysAfterClose: 730, contactDaysAfterClose: 180, unclosedDaysAfterReceived: 1095))
+        let config = try ConfigurationParser.parse(yaml: "retention:\n  contact_days_after_close: 30\n  unclosed_days_after_received: ~\n", file: "t.yaml")
+        #expect(config.retention == RetentionPolicy(freeTextDaysAfterClose: 730, contactDaysAfterClose: 30, unclosedDaysAfterReceived: nil))
+        for yaml in [
+            "retention:\n  keep_forever: true\n", "retention:\n  free_text_days_after_close: 0\n",
+            "retention:\n  free_text_days_after_close: 90\n", "retention:\n  unclosed_days_after_received: soon\n",
+        ] {
+            #expect(throws: ConfigurationError.self, "\(yaml)") { try ConfigurationParser.parse(yaml: yaml, file: "t.yaml") }
+        }
+        do {
+            _ = try ConfigurationParser.parse(yaml: "retention:\n  free_text_days_after_close: 90\n", file: "t.yaml")
+        } catch {
+            #expect("\(error)".contains("retention.contact_days_after_close"), "\(error)")
+        }
+        let cutoffs = RetentionPolicy.standard.cutoffs(at: Date(timeIntervalSince1970: 1000 * 86_400))
+        #expect(cutoffs.freeTextClosedBefore == Date(timeIntervalSince1970: 270 * 86_400))
+        #expect(cutoffs.contactClosedBefore == Date(timeIntervalSince1970: 820 * 86_400))
+    }
+
     @Test("text that is not YAML is refused with the file name")
     func notYAML() {
         #expect(performing: { try ConfigurationParser.parse(yaml: "socket: [unclosed\n", file: "t.yaml") }, throws: { error in

@@ -1,0 +1,31 @@
+import GRDB
+import HotlineCore
+
+/// Gives a stored triage result its evidence snippets back when a record is read: the store keeps
+/// offsets only, and the snippets are cut from the call's narrative and notes as they are now.
+enum EvidenceText {
+    /// `stored` with its snippets, or `stored` as it is when it has no evidence to cut from (no
+    /// parse, no second serialization).
+    static func restore(_ stored: StoredJSON, callID: Int64, narrative: String, in db: Database) throws -> StoredJSON {
+        let tree = stored.value
+        guard EvidenceSnippets.hasEvidence(tree) else { return stored }
+        var notes: [Int64: String]?
+        var failure: (any Error)?
+        let restored = EvidenceSnippets.restored(in: tree, narrative: narrative) { noteID in
+            if notes == nil {
+                do {
+                    notes = try Dictionary(
+                        Row.fetchAll(db.cachedStatement(sql: "SELECT id, text FROM call_notes WHERE call_id = ?"), arguments: [callID])
+                            .map { ($0[0] as Int64, $0[1] as String) },
+                        uniquingKeysWith: { first, _ in first })
+                } catch {
+                    failure = error
+                    notes = [:]
+                }
+            }
+            return notes?[noteID]
+        }
+        if let failure { throw failure }
+        return StoredJSON(restored)
+    }
+}
