@@ -20,7 +20,9 @@
 #     that operators (group hotline) can read and others cannot, and logs exportWritten;
 #   - `journalctl -u hotlined` has structured entries (CALL_ID, BAND, MESSAGE_ID, PRIORITY) and no
 #     personal data: marker strings posted in every personal field appear nowhere in the journal;
-#   - online `systemd-analyze security` of both services is <= 0.5.
+#   - starting the retention timer runs hotline-retention.service, which exits 0, journals its counts
+#     and, like the export, leaves an audit entry; `hotline audit verify --journal` agrees with the journal;
+#   - online `systemd-analyze security` of the three services is <= 0.5.
 # Test-only drop-ins shorten WatchdogSec/RestartSec and let the timer fire 1 s after it starts.
 # Prints one PASS/FAIL line per check and a closing "N passed, N failed" line; exits 1 on any failure.
 #
@@ -85,7 +87,8 @@ for binary in hotlined hotline; do
     fi
 done
 # Test-only drop-ins (not part of the payload a package ships).
-mkdir -p "$PAYLOAD/etc/systemd/system/hotlined.service.d" "$PAYLOAD/etc/systemd/system/hotline-export.timer.d"
+mkdir -p "$PAYLOAD/etc/systemd/system/hotlined.service.d" "$PAYLOAD/etc/systemd/system/hotline-export.timer.d" \
+    "$PAYLOAD/etc/systemd/system/hotline-retention.timer.d"
 cat >"$PAYLOAD/etc/systemd/system/hotlined.service.d/deploy-test.conf" <<'EOF'
 [Unit]
 StartLimitIntervalSec=0
@@ -94,11 +97,9 @@ WatchdogSec=4s
 TimeoutAbortSec=5s
 RestartSec=1s
 EOF
-cat >"$PAYLOAD/etc/systemd/system/hotline-export.timer.d/deploy-test.conf" <<'EOF'
-[Timer]
-OnActiveSec=1s
-RandomizedDelaySec=0
-EOF
+for timer in hotline-export hotline-retention; do
+    printf '[Timer]\nOnActiveSec=1s\nRandomizedDelaySec=0\n' >"$PAYLOAD/etc/systemd/system/$timer.timer.d/deploy-test.conf"
+done
 
 # --- root file system (cached as a tarball) -------------------------------------------------------
 rm -rf "$ROOT"
@@ -357,6 +358,22 @@ else
     echo "NOTE hotline-export.service ran, but \`hotline export\` does not exist in this build yet ($export_result); exit status not checked"
 fi
 
+# Retention: the timer (OnActiveSec=1s drop-in) must run hotline-retention.service, which applies the
+# policy (nothing is due yet on a fresh database), journals its counts and audits the run.
+ct systemctl start hotline-retention.timer
+wait_until 60 bash -c '[[ $(nsenter -t '"$LEADER"' -a systemctl show -p ExecMainExitTimestampMonotonic --value hotline-retention.service) != 0 ]]' || true
+retention_result="Result=$(show Result hotline-retention.service) status=$(show ExecMainStatus hotline-retention.service)"
+check "starting hotline-retention.timer ran hotline-retention.service, which exited 0 ($retention_result)" \
+    test "$retention_result" = "Result=success status=0"
+check "journal: hotline-retention logged its counts (retentionApplied)" bash -c '
+    j=$(nsenter -t '"$LEADER"' -a journalctl -u hotline-retention.service -o json --no-pager MESSAGE_ID=c91687ccdc6542d3b1c639e72741b1d8)
+    grep -q "\"FREE_TEXT_SHREDDED\":\"0\"" <<<"$j" || { echo "$j"; exit 1; }'
+check "auditor dave: the export and retention runs are in the trail, by the hotline user" \
+    bash -c 'grep -q "\"action\":\"export_run\"" <<<"$1" && grep -q "\"action\":\"retention_run\"" <<<"$1" \
+        && grep -q "\"roles\":\"database_owner\"" <<<"$1" || { echo "$1"; exit 1; }' _ "$(get_as dave "/v1/audit?limit=1000")"
+check "hotline audit verify --journal: the file's trail and the journal's copy agree" \
+    ct /usr/bin/hotline audit verify --database /var/lib/hotline/hotline.sqlite --journal
+
 # Structured entries.
 journal=$(ct journalctl -u hotlined.service -o json --no-pager --output-fields=MESSAGE,PRIORITY,CALL_ID,BAND,MESSAGE_ID,SYSLOG_IDENTIFIER,_TRANSPORT,CODE_FILE)
 check "journalctl -u hotlined: entries with CALL_ID from sd_journal_sendv" \
@@ -383,7 +400,7 @@ hits=$(grep -c -e "$marker" -e "${marker,,}" -e "$phone" <<<"$everything" || tru
 check "no personal data in any journal entry ($(grep -c '^__CURSOR=' <<<"$everything") entries searched, $hits hits)" \
     test "$hits" -eq 0
 
-for service in hotlined.service hotline-export.service; do
+for service in hotlined.service hotline-export.service hotline-retention.service; do
     figure=$(ct systemd-analyze security --no-pager "$service" 2>&1 | sed -n 's/.*Overall exposure level for [^:]*: \([0-9.]*\).*/\1/p' || true)
     check "online systemd-analyze security $service: ${figure:-?} <= 0.5" \
         awk -v e="${figure:-99}" 'BEGIN { exit !(e <= 0.5) }'
