@@ -73,6 +73,15 @@ let (readTime, _) = try time(stored) { record, bytes -> [UInt8] in
     return read.json.serialized()
 }
 
+// What a read adds since evidence is stored as offsets only: the snippets cut again from the
+// narrative and spliced into the stored result.
+let strippedStored = zip(submissions, records).map { submission, record in
+    (StoredJSON(serializedByThisProcess: Array(record.storedResultJSON.utf8)), submission.narrative)
+}
+let (snippetTime, _) = time(strippedStored) { stored, narrative -> [UInt8] in
+    EvidenceSnippets.restoredBytes(stored, narrative: narrative, noteText: { _ in nil })
+}
+
 let bytes = answers.map(\.count).reduce(0, +) / max(1, answers.count)
 print("request-path-bench: \(recordCount) records (mean answer \(bytes) bytes), best of \(runs) runs, µs per record")
 for (name, micros) in [
@@ -81,6 +90,7 @@ for (name, micros) in [
     ("triage result -> tree + stored bytes", storedFormTime),
     ("record -> answer bytes (POST)", answerTime),
     ("stored row -> answer bytes (GET)", readTime),
+    ("evidence snippets cut and spliced (GET)", snippetTime),
 ] {
     print(line(name, micros))
 }

@@ -4,14 +4,12 @@ import HotlineCore
 /// Gives a stored triage result its evidence snippets back when a record is read: the store keeps
 /// offsets only, and the snippets are cut from the call's narrative and notes as they are now.
 enum EvidenceText {
-    /// `stored` with its snippets, or `stored` as it is when it has no evidence to cut from (no
-    /// parse, no second serialization).
+    /// `stored` with its snippets spliced in (no tree built), or `stored` as it is when it has no
+    /// evidence to cut from.
     static func restore(_ stored: StoredJSON, callID: Int64, narrative: String, in db: Database) throws -> StoredJSON {
-        let tree = stored.value
-        guard EvidenceSnippets.hasEvidence(tree) else { return stored }
         var notes: [Int64: String]?
         var failure: (any Error)?
-        let restored = EvidenceSnippets.restored(in: tree, narrative: narrative) { noteID in
+        let restored = EvidenceSnippets.restoredBytes(stored, narrative: narrative) { noteID in
             if notes == nil {
                 do {
                     notes = try Dictionary(
@@ -26,6 +24,6 @@ enum EvidenceText {
             return notes?[noteID]
         }
         if let failure { throw failure }
-        return StoredJSON(restored)
+        return StoredJSON(serializedByThisProcess: restored)
     }
 }

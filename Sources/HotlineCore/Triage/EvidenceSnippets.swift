@@ -43,6 +43,18 @@ public enum EvidenceSnippets {
         }
     }
 
+    /// The stored result's text with each piece of evidence given its snippet again, as the answer
+    /// carries it; `stored` as it is when it has no evidence.
+    ///
+    /// The snippets are spliced into the stored bytes (``EvidenceSplice``); text of another shape
+    /// goes through the tree, with the same result.
+    public static func restoredBytes(_ stored: StoredJSON, narrative: String, noteText: (Int64) -> String?) -> [UInt8] {
+        if let spliced = EvidenceSplice.restored(stored.bytes, narrative: narrative, noteText: noteText) { return spliced }
+        let tree = stored.value
+        guard hasEvidence(tree) else { return stored.bytes }
+        return restored(in: tree, narrative: narrative, noteText: noteText).serialized()
+    }
+
     /// The code points `start..<end` of `text`, or nil when they are not within it (or empty).
     static func cut(_ text: String, from start: Int, to end: Int) -> String? {
         let scalars = text.unicodeScalars
