@@ -46,6 +46,9 @@ enum Shredding {
                 WHERE id = ?
                 """, arguments: [stamp, stamp, id])
             try db.execute(sql: "UPDATE call_notes SET text = '' WHERE call_id = ?", arguments: [id])
+            // A legal hold's reason is staff's free text too (a hold in force blocks shredding, so
+            // only the reasons of holds since lifted are left, in their events).
+            try db.execute(sql: "UPDATE call_events SET reason = NULL WHERE call_id = ? AND kind = 'legal_hold_set'", arguments: [id])
         case .contact:
             try db.execute(sql: """
                 UPDATE calls SET contact_name = NULL, contact_phone = NULL, contact_email = NULL,

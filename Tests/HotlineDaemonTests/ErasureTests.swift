@@ -111,6 +111,7 @@ struct ErasureTests {
         let list = (events.json?["events"] as? [[String: Any]]) ?? []
         #expect(list.map { $0["kind"] as? String } == ["legal_hold_set", "legal_hold_released", "shredded"])
         #expect(list.last?["reason"] as? String == "consent_withdrawn" && list.last?["shred_scope"] as? String == "free_text")
+        #expect(list.first?["reason"] == nil, "the lifted hold's reason, staff's free text, is shredded with the rest")
         #expect(try client.send("DELETE", "/v1/calls/999999/legal-hold").status == 404)
         #expect(try client.send("POST", "/v1/calls/999999/erasure", body: Array(#"{"reason":"other"}"#.utf8)).status == 404)
     }
