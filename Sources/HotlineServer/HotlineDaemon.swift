@@ -78,7 +78,10 @@ public struct HotlineDaemon: Sendable {
         let settings = ConfigurationHolder(configuration)
         let directory = PeerDirectory()
         let auditLogger = logger
-        store.observeAudit { entries in AuditLog.journal(entries, logger: auditLogger) }
+        // Journaled on a queue of its own: the store's writer, which reports here after each commit,
+        // goes on to the next batch at once.
+        let journalQueue = DispatchQueue(label: "hotline.audit-journal")
+        store.observeAudit { entries in journalQueue.async { AuditLog.journal(entries, logger: auditLogger) } }
         let recorder = AuditRecorder(
             store: store,
             onFailure: { error, waiting in

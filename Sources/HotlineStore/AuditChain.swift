@@ -19,10 +19,11 @@ public enum AuditChain {
         var previous: String = last?["hash"] ?? StoredAuditEntry.genesisHash
         var stored: [StoredAuditEntry] = []
         stored.reserveCapacity(entries.count)
+        let insert = try db.cachedStatement(sql: StoredAuditEntry.insertSQL)
         for entry in entries {
             id += 1
             let row = StoredAuditEntry(id: id, entry: entry, previousHash: previous)
-            try row.insert(db)
+            try insert.execute(arguments: row.columnValues)
             previous = row.hash
             stored.append(row)
         }

@@ -35,7 +35,7 @@ enum JournalAuditCopy {
     private static func journalHashes() throws -> [Int64: String] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/journalctl")
-        process.arguments = ["--no-pager", "-o", "json", "--output-fields=AUDIT_ID,AUDIT_HASH", "MESSAGE_ID=\(HotlineEvent.auditRecorded.messageID)"]
+        process.arguments = ["--no-pager", "-o", "json", "--output-fields=AUDIT_ENTRIES", "MESSAGE_ID=\(HotlineEvent.auditRecorded.messageID)"]
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
@@ -45,9 +45,12 @@ enum JournalAuditCopy {
         var hashes: [Int64: String] = [:]
         for line in data.split(separator: UInt8(ascii: "\n")) {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                  let idText = object["AUDIT_ID"] as? String, let id = Int64(idText), let hash = object["AUDIT_HASH"] as? String
+                  let text = object["AUDIT_ENTRIES"] as? String
             else { continue }
-            hashes[id] = hash
+            for entry in AuditJournalText.entries(in: text) {
+                guard let id = entry["id"].flatMap({ Int64($0) }), let hash = entry["hash"] else { continue }
+                hashes[id] = hash
+            }
         }
         return hashes
     }

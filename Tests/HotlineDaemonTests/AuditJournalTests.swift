@@ -1,4 +1,5 @@
 import Foundation
+import HotlineStore
 import Testing
 
 /// The journal's copy of the audit trail, under a private, real journald: the daemon logs every
@@ -38,10 +39,13 @@ struct AuditJournalTests {
                 "cut at the end with the counter set back, the file alone looks whole: \(run.stdout)")
         #expect(run.stdout.contains("TAMPERED: first bad entry 3") && run.stdout.contains("journal=1"), "\(run.stdout)")
 
-        let entries = run.entries.filter { $0["MESSAGE_ID"] == "5c1659f2cee7470492b9d28d65eabea7" }
-        #expect(entries.map { $0["AUDIT_ACTION"] ?? "" } == ["submit_call", "read_call", "list_calls"])
-        #expect(entries.allSatisfy { ($0["AUDIT_HASH"] ?? "").count == 64 && $0["PEER_UID"] == "0" && $0["REQUEST_ID"] != nil })
-        #expect(entries.last?["CALL_IDS"] == "1")
+        let batches = run.entries.filter { $0["MESSAGE_ID"] == "5c1659f2cee7470492b9d28d65eabea7" }
+        let entries = batches.flatMap { AuditJournalText.entries(in: $0["AUDIT_ENTRIES"] ?? "") }
+        #expect(entries.map { $0["action"] ?? "" } == ["submit_call", "read_call", "list_calls"])
+        #expect(entries.map { $0["id"] ?? "" } == ["1", "2", "3"])
+        #expect(entries.allSatisfy { ($0["hash"] ?? "").count == 64 && $0["uid"] == "0" && $0["request"] != nil && $0["roles"] == "admin" })
+        #expect(entries.last?["calls"] == "1")
+        #expect(batches.allSatisfy { $0["AUDIT_LAST_HASH"]?.count == 64 && $0["AUDIT_FIRST_ID"] != nil })
         #expect(!run.raw.contains(marker), "record text reached the journal")
     }
 }

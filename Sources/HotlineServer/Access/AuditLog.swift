@@ -27,19 +27,16 @@ struct AuditLog: Sendable {
             roles: context.access.rolesText, callID: callID, callIDs: callIDs, detail: detail, requestID: context.requestID))
     }
 
-    /// Logs each stored entry to journald, the trail's independent second copy: ids, codes and the
-    /// entry's hash, so `hotline audit verify --journal` can hold the two against each other.
+    /// Logs a committed batch of entries to journald in one entry, the trail's independent second
+    /// copy (``AuditJournalText``): ids, codes and each entry's hash, so `hotline audit verify
+    /// --journal` can hold the two against each other.
     static func journal(_ entries: [StoredAuditEntry], logger: Logger) {
-        for entry in entries {
-            var metadata: Logger.Metadata = [
-                "audit_id": "\(entry.id)", "audit_hash": "\(entry.hash)", "audit_action": "\(entry.action)",
-                "audit_outcome": "\(entry.outcome)", "roles": "\(entry.roles)",
-            ]
-            if let uid = entry.peerUID { metadata["peer_uid"] = "\(uid)" }
-            if let callID = entry.callID { metadata["call_id"] = "\(callID)" }
-            if let ids = entry.callIDs { metadata["call_ids"] = "\(ids.dropFirst().dropLast())" }
-            if let requestID = entry.requestID { metadata["request_id"] = "\(requestID)" }
-            logger.info("audit \(entry.action)", metadata: HotlineEvent.auditRecorded.metadata(metadata))
-        }
+        guard let first = entries.first, let last = entries.last else { return }
+        logger.info(
+            "audit entries \(first.id)...\(last.id)",
+            metadata: HotlineEvent.auditRecorded.metadata([
+                "audit_first_id": "\(first.id)", "audit_last_id": "\(last.id)", "audit_last_hash": "\(last.hash)",
+                "audit_entries": "\(AuditJournalText.text(of: entries))",
+            ]))
     }
 }
