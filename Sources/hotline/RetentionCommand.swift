@@ -47,16 +47,7 @@ struct RetentionRunCommand: ParsableCommand {
     func run() throws {
         let configuration = try location.configuration()
         let path = location.databasePath(in: configuration)
-        let store: RetentionStore
-        do {
-            store = try RetentionStore.open(path: path)
-        } catch let refusal as RetriageStoreError {
-            CLIOutput.error(refusal.description)
-            throw CLIExitCode.ioError
-        } catch {
-            CLIOutput.error("cannot open \(path): \(error)")
-            throw CLIExitCode.ioError
-        }
+        let store = try DirectStoreOpening.open(path) { try RetentionStore.open(path: $0) }
         RetentionJournal.start(destination: configuration.logging.destination)
         let now = Date()
         let tally: RetentionTally

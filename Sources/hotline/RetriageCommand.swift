@@ -65,16 +65,7 @@ struct RetriageCommand: ParsableCommand {
             throw CLIExitCode.checkFailed
         }
         let path = location.databasePath(in: settings)
-        let store: RetriageStore
-        do {
-            store = try RetriageStore.open(path: path)
-        } catch let refusal as RetriageStoreError {
-            CLIOutput.error(refusal.description)
-            throw CLIExitCode.ioError
-        } catch {
-            CLIOutput.error("cannot open \(path): \(error)")
-            throw CLIExitCode.ioError
-        }
+        let store = try DirectStoreOpening.open(path) { try RetriageStore.open(path: $0) }
         RetriageJournal.start(destination: settings.logging.destination)
         var tally = RetriageTally()
         do {
