@@ -16,7 +16,6 @@ public final class AuditRecorder: Sendable {
     private struct State {
         var pending: [AuditEntry] = []
         var writing = false
-        var failedBatches = 0
     }
 
     private let store: CallStore
@@ -71,7 +70,6 @@ public final class AuditRecorder: Sendable {
             } catch {
                 let waiting = state.withLock { state -> Int in
                     state.pending.insert(contentsOf: batch, at: 0)
-                    state.failedBatches += 1
                     return state.pending.count
                 }
                 onFailure(error, waiting)

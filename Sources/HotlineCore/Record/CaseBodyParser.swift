@@ -10,18 +10,7 @@ public struct CaseBodyParser: Sendable {
     /// A note: `{"text": ..., "language": "da"|"en", "adds_facts": bool}`.
     public func note(_ body: [UInt8]) throws(RecordValidationError) -> NewNote {
         let members = try JSONBody.object(body, allowed: ["text", "language", "adds_facts"])
-        guard let text = members["text"], text != .null else {
-            throw RecordValidationError(.missingField, field: "text", "text is required.")
-        }
-        guard case .string(let sent) = text else { throw RecordValidationError(.wrongType, field: "text", "text must be a string.") }
-        guard sent.hasBoundedCharacters else {
-            throw RecordValidationError(.invalidField, field: "text",
-                                        "text has a character of more than \(String.maximumCodePointsPerCharacter) Unicode code points.")
-        }
-        let normalized = sent.normalizedToNFC
-        guard !normalized.unicodeScalars.isEmpty, normalized.unicodeScalars.count <= Self.maxNoteLength else {
-            throw RecordValidationError(.invalidField, field: "text", "text must be 1 to \(Self.maxNoteLength) code points.")
-        }
+        let normalized = try JSONBody.requiredText(members, "text", maxLength: Self.maxNoteLength, missing: "text is required.")
         var note = NewNote(text: normalized, language: try JSONBody.code(members, "language", NarrativeLanguage.self, nullable: true))
         if let flag = members["adds_facts"], flag != .null {
             guard case .bool(let value) = flag else { throw RecordValidationError(.wrongType, field: "adds_facts", "adds_facts must be true or false.") }

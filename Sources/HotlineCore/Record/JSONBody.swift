@@ -40,4 +40,23 @@ public enum JSONBody {
         }
         return parsed
     }
+
+    /// The required free text of `key`, in NFC, 1 to `maxLength` code points; `missing` says what it
+    /// is for when it is absent or null. A character of more code points than any real text has is
+    /// refused before the text is normalized.
+    public static func requiredText(
+        _ members: [String: JSONValue], _ key: String, maxLength: Int, missing: String
+    ) throws(RecordValidationError) -> String {
+        guard let value = members[key], value != .null else { throw RecordValidationError(.missingField, field: key, missing) }
+        guard case .string(let sent) = value else { throw RecordValidationError(.wrongType, field: key, "\(key) must be a string.") }
+        guard sent.hasBoundedCharacters else {
+            throw RecordValidationError(.invalidField, field: key,
+                                        "\(key) has a character of more than \(String.maximumCodePointsPerCharacter) Unicode code points.")
+        }
+        let normalized = sent.normalizedToNFC
+        guard !normalized.unicodeScalars.isEmpty, normalized.unicodeScalars.count <= maxLength else {
+            throw RecordValidationError(.invalidField, field: key, "\(key) must be 1 to \(maxLength) code points.")
+        }
+        return normalized
+    }
 }

@@ -8,19 +8,8 @@ public struct RetentionBodyParser: Sendable {
     /// after NFC.
     public func legalHoldReason(_ body: [UInt8]) throws(RecordValidationError) -> String {
         let members = try JSONBody.object(body, allowed: ["reason"])
-        guard let value = members["reason"], value != .null else {
-            throw RecordValidationError(.missingField, field: "reason", "reason is required: why the call is held.")
-        }
-        guard case .string(let sent) = value else { throw RecordValidationError(.wrongType, field: "reason", "reason must be a string.") }
-        guard sent.hasBoundedCharacters else {
-            throw RecordValidationError(.invalidField, field: "reason",
-                                        "reason has a character of more than \(String.maximumCodePointsPerCharacter) Unicode code points.")
-        }
-        let normalized = sent.normalizedToNFC
-        guard !normalized.unicodeScalars.isEmpty, normalized.unicodeScalars.count <= LegalHold.maxReasonLength else {
-            throw RecordValidationError(.invalidField, field: "reason", "reason must be 1 to \(LegalHold.maxReasonLength) code points.")
-        }
-        return normalized
+        return try JSONBody.requiredText(
+            members, "reason", maxLength: LegalHold.maxReasonLength, missing: "reason is required: why the call is held.")
     }
 
     /// An erasure's reason: `{"reason": code}` from ``ErasureReason``.
