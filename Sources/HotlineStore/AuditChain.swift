@@ -19,11 +19,10 @@ public enum AuditChain {
         var previous: String = last?["hash"] ?? StoredAuditEntry.genesisHash
         var stored: [StoredAuditEntry] = []
         stored.reserveCapacity(entries.count)
-        let insert = try db.cachedStatement(sql: StoredAuditEntry.insertSQL)
         for entry in entries {
             id += 1
             let row = StoredAuditEntry(id: id, entry: entry, previousHash: previous)
-            try insert.execute(arguments: row.columnValues)
+            try row.insert(db)
             previous = row.hash
             stored.append(row)
         }

@@ -24,9 +24,9 @@ extension HotlineSchema {
                 );
                 CREATE INDEX audit_trail_by_call ON audit_trail(call_id) WHERE call_id IS NOT NULL;
                 """)
-            // No index by user or time: every submission, change and read adds an entry inside the
-            // writer's transaction, and each index is one more B-tree to update there, while asking
-            // by user or time is an auditor's rare question, answered by reading the trail in order.
+            // No index by user or time: every submission, change and read adds an entry, and each
+            // index is one more B-tree to update; asking by user or time is an auditor's rare
+            // question, answered by reading the trail in order.
         }
     }
 }

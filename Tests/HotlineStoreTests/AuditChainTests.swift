@@ -118,5 +118,9 @@ struct AuditChainTests {
         #expect(try AuditFile.entries(AuditFilter(user: "anne"), databaseAt: path).map(\.id) == [1, 3, 5])
         #expect(try AuditFile.entries(AuditFilter(user: "1001"), databaseAt: path).map(\.id) == [2, 4, 6])
         #expect(try AuditFile.entries(AuditFilter(action: .exportRun), databaseAt: path).map(\.detail) == ["period=2026-12-03"])
+        // The six written by the recorder are one second apart from 1_796_000_000; the export's is now.
+        let since = Date(timeIntervalSince1970: 1_796_000_004)
+        #expect(try AuditFile.entries(AuditFilter(since: since), databaseAt: path).map(\.id) == [5, 6, 7])
+        #expect(try AuditFile.entries(AuditFilter(afterID: 5, limit: 1), databaseAt: path).map(\.id) == [6], "the next page")
     }
 }

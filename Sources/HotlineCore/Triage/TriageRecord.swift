@@ -18,9 +18,6 @@ public struct TriageRecord: Sendable, Equatable {
     /// The same result as a tree, when the record was made from an assessment (`nil` when it was
     /// read back from the store), so that answering it needs no parse of ``resultJSON``.
     public var result: JSONValue?
-    /// ``storedResultJSON`` worked out when the record was made from an assessment, on the request's
-    /// own task, so that the store's single writer does not spend its time on it.
-    var preparedStoredResultJSON: String?
     /// Forced labour indicated (kept in `resultJSON`; set when the record comes from an assessment).
     public var forcedLabour: Bool = false
     /// The elements of § 262 a evidenced: any of "act", "means", "purpose" (kept in `resultJSON`).
@@ -58,7 +55,6 @@ extension TriageRecord {
     /// The result as it is stored: ``resultJSON`` with the evidence snippets taken out, offsets
     /// only (``EvidenceSnippets``), so that no copy of the call's text is kept with its triage.
     public var storedResultJSON: String {
-        if let preparedStoredResultJSON { return preparedStoredResultJSON }
         let tree = result ?? ((try? JSONValue.parse(Array(resultJSON.utf8))) ?? .null)
         guard tree != .null else { return resultJSON }
         return String(decoding: EvidenceSnippets.removed(from: tree).serialized(), as: UTF8.self)
@@ -80,7 +76,6 @@ extension TriageRecord {
             resultJSON: String(decoding: tree.serialized(), as: UTF8.self)
         )
         self.result = tree
-        preparedStoredResultJSON = String(decoding: EvidenceSnippets.removed(from: tree).serialized(), as: UTF8.self)
         forcedLabour = result.forcedLabour
         evidencedElements = result.elements.filter { $0.value.status == .evidenced }.keys.sorted {
             (TriageElement(rawValue: $0) ?? .purpose) < (TriageElement(rawValue: $1) ?? .purpose)

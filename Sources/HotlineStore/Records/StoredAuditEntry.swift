@@ -76,21 +76,6 @@ public struct StoredAuditEntry: Sendable, Equatable, FetchableRecord, Persistabl
         hash = row[Columns.hash]
     }
 
-    /// One prepared INSERT of every column, named, in ``columnValues``'s order: appending runs on the
-    /// writer's thread for every audited act, and a cached statement skips building one per entry.
-    static let insertSQL = """
-        INSERT INTO audit_trail (id, at, action, outcome, peer_uid, peer_user, roles, call_id, call_ids, detail, request_id, previous_hash, hash)
-        VALUES (:id, :at, :action, :outcome, :peer_uid, :peer_user, :roles, :call_id, :call_ids, :detail, :request_id, :previous_hash, :hash)
-        """
-
-    /// The entry's values by column name, for ``insertSQL``.
-    var columnValues: StatementArguments {
-        [
-            "id": id, "at": at, "action": action, "outcome": outcome, "peer_uid": peerUID, "peer_user": peerUser, "roles": roles,
-            "call_id": callID, "call_ids": callIDs, "detail": detail, "request_id": requestID, "previous_hash": previousHash, "hash": hash,
-        ]
-    }
-
     public func encode(to container: inout PersistenceContainer) {
         container[Columns.id] = id
         container[Columns.at] = at
