@@ -12,9 +12,9 @@ public enum AuditChain {
     /// transaction.
     @discardableResult
     public static func append(_ entries: [AuditEntry], in db: Database) throws -> [StoredAuditEntry] {
-        let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM audit_trail ORDER BY id DESC LIMIT 1")
+        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM audit_trail ORDER BY id DESC LIMIT 1"))
         // AUTOINCREMENT's counter: never reuse the id of an entry removed at the end, so the gap shows.
-        let sequence = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'audit_trail'") ?? 0
+        let sequence = try Int64.fetchOne(db.cachedStatement(sql: "SELECT seq FROM sqlite_sequence WHERE name = 'audit_trail'")) ?? 0
         var id = max(last?["id"] ?? 0, sequence)
         var previous: String = last?["hash"] ?? StoredAuditEntry.genesisHash
         var stored: [StoredAuditEntry] = []

@@ -7,7 +7,12 @@ enum CallRow {
     /// Columns selected for a record: the call and its current triage's JSON.
     /// The triage JSON comes as its raw bytes: read as text, SQLite's bytes that are not UTF-8 would
     /// be replaced on the way and a damaged result served as if it were whole.
-    static let selection = "calls.*, CAST(triages.result AS BLOB) AS triage_result"
+    ///
+    /// The call's columns are named, not `calls.*`: a statement prepared on a connection that has not
+    /// yet seen a migration another connection made would expand `*` to the old columns, and a row
+    /// read straight from the statement would look its columns up in that old list.
+    static let selection =
+        StoredCall.Columns.all.map { "calls.\($0.name)" }.joined(separator: ", ") + ", CAST(triages.result AS BLOB) AS triage_result"
     static let from = "calls LEFT JOIN triages ON triages.id = calls.triage_id"
 
     /// The record of `row`, its evidence snippets cut from the current narrative and notes (read
@@ -105,7 +110,7 @@ enum CallRow {
         for indicator in Set(triage.indicators) {
             try StoredTriageIndicator(triageID: triageID, indicator: indicator).insert(db, onConflict: .ignore)
         }
-        try StoredCall.filter(StoredCall.Columns.id == callID).updateAll(db, StoredCall.Columns.triageID.set(to: triageID))
+        try db.cachedStatement(sql: "UPDATE calls SET \(StoredCall.Columns.triageID.name) = ? WHERE id = ?").execute(arguments: [triageID, callID])
     }
 
     /// The checklist column read back, or nil when it is not an object of known answers.
@@ -120,11 +125,19 @@ enum CallRow {
     }
 
     static func fetch(id: Int64, in db: Database) throws -> CallRecord? {
-        try Row.fetchOne(db, sql: "SELECT \(selection) FROM \(from) WHERE calls.id = ?", arguments: [id]).map { try record($0, in: db) }
+        try fetchOne(db.cachedStatement(sql: "SELECT \(selection) FROM \(from) WHERE calls.id = ?"), arguments: [id], in: db)
     }
 
     static func fetch(externalID: String, in db: Database) throws -> CallRecord? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(selection) FROM \(from) WHERE calls.external_id = ?"), arguments: [externalID])
-            .map { try record($0, in: db) }
+        try fetchOne(db.cachedStatement(sql: "SELECT \(selection) FROM \(from) WHERE calls.external_id = ?"), arguments: [externalID], in: db)
+    }
+
+    /// The record of the first row `statement` gives, read while the row is still the statement's:
+    /// a row copied out of it (`Row.fetchOne`) finds each of its forty columns by lowercasing every
+    /// column name, which cost a read by id more than its query.
+    private static func fetchOne(_ statement: Statement, arguments: StatementArguments, in db: Database) throws -> CallRecord? {
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        guard let row = try rows.next() else { return nil }
+        return try record(row, in: db)
     }
 }

@@ -151,12 +151,14 @@ public final class CallStore: Sendable {
             }
             let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             arguments += [query.limit + 1]
+            // One statement per combination of filters, prepared once: preparing costs more than
+            // reading a short page.
             let rows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT \(selection) \(filter)
-                    ORDER BY calls.received_at DESC, calls.id DESC LIMIT ?
-                    """,
+                db.cachedStatement(
+                    sql: """
+                        SELECT \(selection) \(filter)
+                        ORDER BY calls.received_at DESC, calls.id DESC LIMIT ?
+                        """),
                 arguments: arguments)
             var output = output
             var count = 0

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import HotlineCore
-import HotlineStore
+@testable import HotlineStore
 import Testing
 
 /// A store on a real SQLite file in a fresh temporary folder.
@@ -64,6 +64,17 @@ struct CallStoreTests {
             try await group.waitForAll()
         }
         #expect(try await store.page(CallQuery(limit: 100)).records.count == 20)
+    }
+
+    @Test("a record is read from every column of calls, named: a migration that adds one must add it to the list")
+    func recordColumns() throws {
+        let (store, folder) = try makeTemporaryStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try store.close()
+        let queue = try DatabaseQueue(path: store.path)
+        defer { try? queue.close() }
+        let columns = try queue.read { db in try db.columns(in: "calls").map(\.name) }
+        #expect(StoredCall.Columns.all.map(\.name) == columns)
     }
 
     @Test("same external_id: same content is a duplicate, different content a conflict, within one batch too")

@@ -46,6 +46,15 @@ struct StoredCall: PersistableRecord {
         static let legalHoldAt = Column("legal_hold_at")
         static let legalHoldByUID = Column("legal_hold_by_uid")
         static let legalHoldByUser = Column("legal_hold_by_user")
+
+        /// Every column, in the table's order: what a whole record is read from.
+        static let all: [Column] = [
+            id, externalID, receivedAt, receivedAtDefaulted, storedAt, status, channel, language, callerRole, narrative,
+            checklist, sector, `operator`, subjectAge, subjectAgeGroup, subjectGender, subjectNationality,
+            subjectMunicipality, subjectRegion, contactName, contactPhone, contactEmail, peerUID, peerGID, peerPID,
+            peerUser, triageID, assignedTo, version, dueAt, dueReason, shreddedAt, contactShreddedAt, legalHoldReason,
+            legalHoldAt, legalHoldByUID, legalHoldByUser,
+        ]
     }
 
     var submission: CallSubmission
