@@ -14,10 +14,18 @@ public struct TriageRecord: Sendable, Equatable {
     /// The matched indicators: id and dimension.
     public var indicators: [Indicator]
     /// The full result, as the API returns it, evidence snippets included.
-    public var resultJSON: String
+    public var resultJSON: String {
+        didSet { preparedStoredResultJSON = nil }
+    }
     /// The same result as a tree, when the record was made from an assessment (`nil` when it was
     /// read back from the store), so that answering it needs no parse of ``resultJSON``.
-    public var result: JSONValue?
+    public var result: JSONValue? {
+        didSet { preparedStoredResultJSON = nil }
+    }
+    /// The stored form, made with the record when it comes from an assessment, so that the store's
+    /// single writer only binds it (`nil` when the record was made otherwise: then it is made when
+    /// asked for).
+    private var preparedStoredResultJSON: String?
     /// Forced labour indicated (kept in `resultJSON`; set when the record comes from an assessment).
     public var forcedLabour: Bool = false
     /// The elements of § 262 a evidenced: any of "act", "means", "purpose" (kept in `resultJSON`).
@@ -55,6 +63,7 @@ extension TriageRecord {
     /// The result as it is stored: ``resultJSON`` with the evidence snippets taken out, offsets
     /// only (``EvidenceSnippets``), so that no copy of the call's text is kept with its triage.
     public var storedResultJSON: String {
+        if let preparedStoredResultJSON { return preparedStoredResultJSON }
         let tree = result ?? ((try? JSONValue.parse(Array(resultJSON.utf8))) ?? .null)
         guard tree != .null else { return resultJSON }
         return String(decoding: EvidenceSnippets.removed(from: tree).serialized(), as: UTF8.self)
@@ -76,6 +85,7 @@ extension TriageRecord {
             resultJSON: String(decoding: tree.serialized(), as: UTF8.self)
         )
         self.result = tree
+        preparedStoredResultJSON = String(decoding: EvidenceSnippets.removed(from: tree).serialized(), as: UTF8.self)
         forcedLabour = result.forcedLabour
         evidencedElements = result.elements.filter { $0.value.status == .evidenced }.keys.sorted {
             (TriageElement(rawValue: $0) ?? .purpose) < (TriageElement(rawValue: $1) ?? .purpose)
