@@ -230,6 +230,7 @@ public final class CallStore: Sendable {
     ///   reading) leaves the log for the next start, and the connections are closed all the same.
     @discardableResult
     public func close() throws -> CheckpointOutcome {
+        auditObserver.drain()
         let outcome: CheckpointOutcome
         do {
             _ = try pool.writeWithoutTransaction { db in

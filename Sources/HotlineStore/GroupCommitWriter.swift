@@ -114,10 +114,12 @@ final class GroupCommitWriter: @unchecked Sendable {
                 let pool = try poolForWriting()
                 let (outcomes, audited) = try pool.write { db in try Self.commit(items, in: db) }
                 record(nil)
-                auditObserver.committed(audited)
                 for (waiter, outcome) in zip(batch, outcomes) {
                     waiter.continuation.resume(with: outcome)
                 }
+                // After the clients are woken: the journal's copy of the batch's audit entries is
+                // not what their answer waits for.
+                auditObserver.committed(audited)
             } catch {
                 let fault = StorageFault(error)
                 record(fault)
@@ -148,32 +150,46 @@ final class GroupCommitWriter: @unchecked Sendable {
     }
 
     /// Writes one batch inside the caller's transaction, and after it the audit entries of the
-    /// records stored or recognised as retries. A failure of one item rolls back only that item's
-    /// savepoint; a failure of the audit entries fails the whole batch.
+    /// records stored or recognised as retries. A failure of one item fails only that item; a
+    /// failure of the audit entries fails the whole batch.
+    ///
+    /// The batch is first written in one savepoint. Should any item fail, that savepoint is rolled
+    /// back and the batch written again with a savepoint per item, so the others are still stored:
+    /// two statements per batch instead of two per record while nothing fails, which is nearly
+    /// always.
     private static func commit(
         _ items: [PendingSubmission], in db: Database
     ) throws -> (outcomes: [Result<StoreOutcome, any Error>], audited: [StoredAuditEntry]) {
         let storedAt = Date()
-        var entries: [AuditEntry] = []
-        let outcomes = items.map { item in
-            Result {
-                var outcome: StoreOutcome?
-                try db.inSavepoint {
-                    outcome = try store(item, storedAt: storedAt, in: db)
-                    return .commit
-                }
-                if var entry = item.audit {
-                    switch outcome! {
-                    case .created(let record): entry.callID = record.id
-                    case .duplicate(let record):
-                        entry.callID = record.id
-                        entry.detail = "retry"
-                    case .conflict, .shredded: break
-                    }
-                    if entry.callID != nil { entries.append(entry) }
-                }
-                return outcome!
+        var outcomes: [Result<StoreOutcome, any Error>] = []
+        do {
+            try db.inSavepoint {
+                outcomes = try items.map { item in .success(try store(item, storedAt: storedAt, in: db)) }
+                return .commit
             }
+        } catch {
+            outcomes = items.map { item in
+                Result {
+                    var outcome: StoreOutcome?
+                    try db.inSavepoint {
+                        outcome = try store(item, storedAt: storedAt, in: db)
+                        return .commit
+                    }
+                    return outcome!
+                }
+            }
+        }
+        var entries: [AuditEntry] = []
+        for (item, outcome) in zip(items, outcomes) {
+            guard var entry = item.audit, case .success(let stored) = outcome else { continue }
+            switch stored {
+            case .created(let record): entry.callID = record.id
+            case .duplicate(let record):
+                entry.callID = record.id
+                entry.detail = "retry"
+            case .conflict, .shredded: continue
+            }
+            entries.append(entry)
         }
         return (outcomes, try AuditChain.append(entries, in: db))
     }

@@ -77,6 +77,43 @@ struct CallStoreTests {
         #expect(StoredCall.Columns.all.map(\.name) == columns)
     }
 
+    @Test("a record that fails inside a shared transaction fails alone: the others of its batch are stored and audited")
+    func failureInsideABatch() async throws {
+        let (store, folder) = try makeTemporaryStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A constraint only this test adds: SQLite refuses one narrative, as it would a full disk
+        // or any other failure of one row.
+        let queue = try DatabaseQueue(path: store.path)
+        try await queue.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER refuse_one BEFORE INSERT ON calls WHEN NEW.narrative = 'Refused.'
+                BEGIN SELECT RAISE(ABORT, 'refused by the test'); END
+                """)
+        }
+        try queue.close()
+        let audit = AuditEntry(at: Date(), action: .submitCall, uid: 1000, user: "op", roles: "operator", requestID: "r")
+        let results = await withTaskGroup(of: (Int, Result<StoreOutcome, any Error>).self) { group in
+            for n in 0..<40 {
+                var item = pending("f\(n)", narrative: n % 10 == 3 ? "Refused." : "Call \(n).")
+                item.audit = audit
+                group.addTask {
+                    do { return (n, .success(try await store.submit(item))) } catch { return (n, .failure(error)) }
+                }
+            }
+            return await group.reduce(into: [:]) { $0[$1.0] = $1.1 }
+        }
+        for (n, result) in results {
+            switch result {
+            case .success(.created): #expect(n % 10 != 3, "record \(n) was stored")
+            case .failure: #expect(n % 10 == 3, "record \(n) failed")
+            case .success(let other): Issue.record("record \(n): \(other)")
+            }
+        }
+        #expect(try await store.page(CallQuery(limit: 100)).records.count == 36)
+        let trail = try AuditFile.verify(databaseAt: store.path)
+        #expect(trail.problem == nil && trail.entries == 36, "one audit entry per stored record: \(trail)")
+    }
+
     @Test("same external_id: same content is a duplicate, different content a conflict, within one batch too")
     func idempotency() async throws {
         let (store, folder) = try makeTemporaryStore()
