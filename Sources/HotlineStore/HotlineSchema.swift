@@ -83,6 +83,7 @@ public enum HotlineSchema {
         registerEventTimeIndex(in: &migrator)
         registerAuditTrail(in: &migrator)
         registerRetention(in: &migrator)
+        registerTriageIndex(in: &migrator)
         return migrator
     }
 }

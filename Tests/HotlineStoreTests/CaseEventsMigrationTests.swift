@@ -91,6 +91,7 @@ struct CaseEventsMigrationTests {
 
     /// SQL that undoes each migration from case work on, newest first.
     static let undo: [(identifier: String, sql: String)] = [
+        ("v9-one-triage-index-by-call", "CREATE INDEX triages_by_call ON triages(call_id, id);"),
         ("v8-retention", """
             ALTER TABLE calls DROP COLUMN shredded_at; ALTER TABLE calls DROP COLUMN contact_shredded_at;
             ALTER TABLE calls DROP COLUMN legal_hold_reason; ALTER TABLE calls DROP COLUMN legal_hold_at;
