@@ -19,7 +19,16 @@ import HotlineClient
 @main
 struct LoadGenerator {
     static func main() throws {
-        let options = try Options(CommandLine.arguments.dropFirst())
+        let options: Options
+        do {
+            options = try Options(CommandLine.arguments.dropFirst())
+        } catch is Options.Help {
+            print(Options.help)
+            return
+        } catch {
+            FileHandle.standardError.write(Data("hotline-loadgen: \(error)\n".utf8))
+            exit(64)
+        }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hotline-loadgen-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

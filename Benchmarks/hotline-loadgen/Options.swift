@@ -15,11 +15,27 @@ struct Options {
     /// Also print the figures as one JSON line (for scripts).
     var json = false
 
+    /// Asked for with `--help`: the usage is printed and the program ends without running.
+    struct Help: Error {}
+
+    static let help = """
+        usage: hotline-loadgen [--daemon PATH | --socket PATH [--pid PID]] [--clients N] [--records N]
+                               [--baseline-seconds S] [--reads N] [--case-work N] [--json yes]
+
+        Starts the daemon at --daemon (default .build/release/hotlined) on a temporary socket and
+        database, or drives the server already listening at --socket; N clients post realistic call
+        records; prints records/s, latency p50/p99/max, the daemon's peak RSS and SQLite's durable
+        single-row commit rate on the same disk (--baseline-seconds 0 skips it). --reads N adds one
+        keep-alive client's GET latency, --case-work N PATCH beside POST and the queue, --json yes
+        the figures as one JSON line.
+        """
+
     static let usage = "use --daemon, --socket, --clients, --records, --baseline-seconds, --reads, --case-work, --pid, --json yes"
 
     init<S: Sequence>(_ arguments: S) throws where S.Element == String {
         var iterator = arguments.makeIterator()
         while let argument = iterator.next() {
+            if argument == "--help" || argument == "-h" { throw Help() }
             guard let value = iterator.next() else { throw LoadGeneratorError("\(argument) needs a value") }
             switch argument {
             case "--daemon": daemon = value

@@ -9,9 +9,17 @@ import Logging
 enum HotlineRoutes {
     struct Route: Sendable {
         /// The path template, as `docs/openapi.yaml` writes it.
-        var template: String
+        let template: String
         /// The methods, each with the permission it needs (`nil`: anyone who can connect).
         var access: [(method: HTTPRequest.Method, permission: Permission?)]
+        /// The template's segments, split once: every request is matched against every route.
+        let segments: [Substring]
+
+        init(template: String, access: [(method: HTTPRequest.Method, permission: Permission?)]) {
+            self.template = template
+            self.access = access
+            segments = template.split(separator: "/", omittingEmptySubsequences: false)
+        }
 
         var methods: [HTTPRequest.Method] { access.map(\.method) }
 
@@ -43,9 +51,8 @@ enum HotlineRoutes {
     static func route(matching path: String) -> Route? {
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         return all.first { route in
-            let template = route.template.split(separator: "/", omittingEmptySubsequences: false)
-            guard template.count == segments.count else { return false }
-            return zip(template, segments).allSatisfy { pattern, segment in
+            guard route.segments.count == segments.count else { return false }
+            return zip(route.segments, segments).allSatisfy { pattern, segment in
                 pattern.hasPrefix("{") ? isCanonicalID(segment) : pattern == segment
             }
         }
