@@ -61,4 +61,18 @@ struct JSONValueSerializationTests {
         #expect(text.hasPrefix(#"{"a":"line\nbreak \"quoted\" back\\slash \u0001 æøå 😀 </tag>","m":{},"z":"#))
         #expect(try JSONSerialization.jsonObject(with: Data(bytes)) is [String: Any])
     }
+
+    @Test("escapes at the very start and end of a string, side by side, and an empty string")
+    func escapesAtTheEdges() {
+        let cases: [(String, String)] = [
+            ("", #""""#),
+            ("\t\"x\r\n", #""\t\"x\r\n""#),
+            ("\\\\", #""\\\\""#),
+            ("\u{1F}a\u{00}", #""\u001fa\u0000""#),
+            ("plain", #""plain""#),
+        ]
+        for (text, expected) in cases {
+            #expect(String(decoding: JSONValue.string(text).serialized(), as: UTF8.self) == expected, "\(text.debugDescription)")
+        }
+    }
 }
