@@ -50,12 +50,10 @@ struct MarkedCall {
             "source": .string("checklist"), "attribution": .string("disclosed"),
         ]))
         let result = JSONValue.object(["band": .string("high"), "score": .integer(70), "indicators": .array(indicators)])
-        var record = TriageRecord(
+        return TriageRecord(
             assessedAt: Date(), catalogVersion: "test", score: 70, band: "high", presumedTrafficking: false, language: "en",
             exploitation: ["labour"], flags: [], indicators: [.init(id: "ilo-document", dimension: "coercion")],
             resultJSON: String(decoding: result.serialized(), as: UTF8.self))
-        record.result = result
-        return record
     }
 }
 
@@ -89,7 +87,7 @@ struct RetentionStoreTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let record = try #require(try await store.record(id: id))
         #expect(evidence(record).map { $0["text"] } == [.string("keeps his passport"), .string("owes a debt")])
-        #expect(record.storedTriage?.bytes == StoredJSON(MarkedCall.triage(noteID: 1).result!).bytes, "the answer's bytes as before")
+        #expect(record.storedTriage?.bytes == Array(MarkedCall.triage(noteID: 1).resultJSON.utf8), "the answer's bytes as before")
         try store.close()
         let queue = try DatabaseQueue(path: store.path)
         defer { try? queue.close() }

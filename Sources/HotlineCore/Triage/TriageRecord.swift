@@ -14,18 +14,11 @@ public struct TriageRecord: Sendable, Equatable {
     /// The matched indicators: id and dimension.
     public var indicators: [Indicator]
     /// The full result, as the API returns it, evidence snippets included.
-    public var resultJSON: String {
-        didSet { preparedStoredResultJSON = nil }
-    }
-    /// The same result as a tree, when the record was made from an assessment (`nil` when it was
-    /// read back from the store), so that answering it needs no parse of ``resultJSON``.
-    public var result: JSONValue? {
-        didSet { preparedStoredResultJSON = nil }
-    }
-    /// The stored form, made with the record when it comes from an assessment, so that the store's
-    /// single writer only binds it (`nil` when the record was made otherwise: then it is made when
-    /// asked for).
-    private var preparedStoredResultJSON: String?
+    public let resultJSON: String
+    /// The result as it is stored: ``resultJSON`` with the evidence snippets taken out, offsets only
+    /// (``EvidenceSnippets``), so that no copy of the call's text is kept with its triage. Made with
+    /// the record, on the request's own task, so that the store's single writer only binds it.
+    public let storedResultJSON: String
     /// Forced labour indicated (kept in `resultJSON`; set when the record comes from an assessment).
     public var forcedLabour: Bool = false
     /// The elements of § 262 a evidenced: any of "act", "means", "purpose" (kept in `resultJSON`).
@@ -56,36 +49,26 @@ public struct TriageRecord: Sendable, Equatable {
         self.flags = flags
         self.indicators = indicators
         self.resultJSON = resultJSON
+        storedResultJSON = (try? JSONValue.parse(Array(resultJSON.utf8)))
+            .map { String(decoding: EvidenceSnippets.removed(from: $0).serialized(), as: UTF8.self) } ?? resultJSON
     }
 }
 
 extension TriageRecord {
-    /// The result as it is stored: ``resultJSON`` with the evidence snippets taken out, offsets
-    /// only (``EvidenceSnippets``), so that no copy of the call's text is kept with its triage.
-    public var storedResultJSON: String {
-        if let preparedStoredResultJSON { return preparedStoredResultJSON }
-        let tree = result ?? ((try? JSONValue.parse(Array(resultJSON.utf8))) ?? .null)
-        guard tree != .null else { return resultJSON }
-        return String(decoding: EvidenceSnippets.removed(from: tree).serialized(), as: UTF8.self)
-    }
-
-    /// The stored form of an assessment.
+    /// The stored form of an assessment: its tree written once with its snippets, once without.
     public init(_ result: TriageResult, assessedAt: Date) {
         let tree = result.json
-        self.init(
-            assessedAt: assessedAt,
-            catalogVersion: result.catalogVersion,
-            score: result.score,
-            band: result.band.rawValue,
-            presumedTrafficking: result.presumedTrafficking,
-            language: result.language,
-            exploitation: result.exploitation,
-            flags: result.flags,
-            indicators: result.indicators.map { Indicator(id: $0.id, dimension: $0.dimension) },
-            resultJSON: String(decoding: tree.serialized(), as: UTF8.self)
-        )
-        self.result = tree
-        preparedStoredResultJSON = String(decoding: EvidenceSnippets.removed(from: tree).serialized(), as: UTF8.self)
+        self.assessedAt = assessedAt
+        catalogVersion = result.catalogVersion
+        score = result.score
+        band = result.band.rawValue
+        presumedTrafficking = result.presumedTrafficking
+        language = result.language
+        exploitation = result.exploitation
+        flags = result.flags
+        indicators = result.indicators.map { Indicator(id: $0.id, dimension: $0.dimension) }
+        resultJSON = String(decoding: tree.serialized(), as: UTF8.self)
+        storedResultJSON = String(decoding: EvidenceSnippets.removed(from: tree).serialized(), as: UTF8.self)
         forcedLabour = result.forcedLabour
         evidencedElements = result.elements.filter { $0.value.status == .evidenced }.keys.sorted {
             (TriageElement(rawValue: $0) ?? .purpose) < (TriageElement(rawValue: $1) ?? .purpose)
