@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import HotlineCore
 @testable import HotlineStore
+import Synchronization
 import Testing
 
 /// A store on a real SQLite file in a fresh temporary folder.
@@ -112,6 +113,29 @@ struct CallStoreTests {
         #expect(try await store.page(CallQuery(limit: 100)).records.count == 36)
         let trail = try AuditFile.verify(databaseAt: store.path)
         #expect(trail.problem == nil && trail.entries == 36, "one audit entry per stored record: \(trail)")
+    }
+
+    @Test("the journal's copy hears of every audit entry, in the order of the trail, all of them by the time the store is closed")
+    func auditObserverOrderAndDrain() async throws {
+        let (store, folder) = try makeTemporaryStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let heard = Mutex<[Int64]>([])
+        store.observeAudit { entries in
+            // A slow journal: the answers must not wait for it, and the stop must.
+            Thread.sleep(forTimeInterval: 0.01)
+            heard.withLock { $0 += entries.map(\.id) }
+        }
+        let audit = AuditEntry(at: Date(), action: .submitCall, uid: 1000, user: "op", roles: "operator", requestID: "r")
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for n in 0..<30 {
+                var item = pending("o\(n)")
+                item.audit = audit
+                group.addTask { _ = try await store.submit(item) }
+            }
+            try await group.waitForAll()
+        }
+        try store.close()
+        #expect(heard.withLock { $0 } == Array(1...30))
     }
 
     @Test("same external_id: same content is a duplicate, different content a conflict, within one batch too")
