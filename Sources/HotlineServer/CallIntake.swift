@@ -42,14 +42,13 @@ struct CallIntake: Sendable {
             throw APIError(problem, status: .unprocessableContent)
         }
 
-        // triage
-        let assessment = stage?.assess(submission, at: arrivedAt)
-
-        // store
+        // triage + store: the triage is computed while the store begins the record's transaction
         let outcome: StoreOutcome
+        let assessment: TriageRecord?
         do {
-            outcome = try await store.submit(
-                PendingSubmission(submission: submission, arrivedAt: arrivedAt, peer: peer, triage: assessment, audit: audit))
+            (outcome, assessment) = try await store.submit(
+                PendingSubmission(submission: submission, arrivedAt: arrivedAt, peer: peer, triage: nil, audit: audit),
+                assess: { stage?.assess(submission, at: arrivedAt) })
         } catch {
             // SQLite's codes and message only: GRDB's own description of an error can carry the SQL
             // and, with some settings, its arguments, which are the record.

@@ -76,6 +76,18 @@ public final class CallStore: Sendable {
         try await writer.submit(submission)
     }
 
+    /// Stores a submission whose triage `assess` computes, and returns once it is committed to
+    /// disk, with the triage result. `submission.triage` is not read.
+    ///
+    /// `assess` runs on the calling thread; when no other submission is under way, the record's
+    /// transaction begins meanwhile (see ``TriageHandoff``), so a lone client waits for the longer
+    /// of the two rather than their sum.
+    public func submit(
+        _ submission: PendingSubmission, assess: () -> TriageRecord?
+    ) async throws -> (outcome: StoreOutcome, triage: TriageRecord?) {
+        try await writer.submit(submission, assess: assess)
+    }
+
     /// The record with this id, with its current triage.
     ///
     /// Read on the calling thread (``readHere(_:)``): a read by primary key takes tens of

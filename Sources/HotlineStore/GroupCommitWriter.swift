@@ -28,6 +28,10 @@ final class GroupCommitWriter: @unchecked Sendable {
     private var waiting: [Waiter] = []
     /// Whether the writing thread is alive (it ends after ``idleLifetime`` without work).
     private var threadRunning = false
+    /// Whether the writing thread is writing a batch.
+    private var writing = false
+    /// How many submissions given with their triage still to compute are under way.
+    private var assessing = 0
     /// Why the last write failed; `nil` when it succeeded (or none was tried yet).
     private var lastFault: StorageFault?
     private var lastProbe: ContinuousClock.Instant?
@@ -56,18 +60,59 @@ final class GroupCommitWriter: @unchecked Sendable {
     /// going away does not cancel a shared transaction.
     func submit(_ item: PendingSubmission) async throws -> StoreOutcome {
         try await withCheckedThrowingContinuation { continuation in
-            condition.lock()
-            waiting.append((item, continuation))
-            if threadRunning {
-                condition.signal()
-            } else {
-                threadRunning = true
-                let thread = Thread { [self] in drain() }
-                thread.name = "hotline-writer"
-                thread.stackSize = 4 << 20
-                thread.start()
+            condition.withLock { enqueue(item, continuation) }
+        }
+    }
+
+    /// Queues a submission whose triage `assess` computes on the calling thread, and returns once
+    /// its transaction has committed, with the triage result.
+    ///
+    /// When it is the only submission under way and the writer is idle, the submission is queued
+    /// first, with a ``TriageHandoff``: the writer wakes and begins its transaction while `assess`
+    /// runs, and waits for the result only when it writes the triage rows. Otherwise `assess` runs
+    /// first and the submission is queued complete: under load a batch never waits for a triage,
+    /// and a transaction is never begun for one record while others are about to queue.
+    func submit(
+        _ item: PendingSubmission, assess: () -> TriageRecord?
+    ) async throws -> (StoreOutcome, TriageRecord?) {
+        let alone = condition.withLock {
+            assessing += 1
+            return assessing == 1 && !writing && waiting.isEmpty
+        }
+        defer { condition.withLock { assessing -= 1 } }
+        var assessment: TriageRecord?
+        let outcome: StoreOutcome = try await withCheckedThrowingContinuation { continuation in
+            var early: TriageHandoff?
+            if alone {
+                var handed = item
+                let handoff = TriageHandoff()
+                handed.handoff = handoff
+                early = handoff
+                condition.withLock { enqueue(handed, continuation) }
             }
-            condition.unlock()
+            assessment = assess()
+            if let early {
+                early.deliver(assessment)
+            } else {
+                let complete = PendingSubmission(
+                    submission: item.submission, arrivedAt: item.arrivedAt, peer: item.peer, triage: assessment, audit: item.audit)
+                condition.withLock { enqueue(complete, continuation) }
+            }
+        }
+        return (outcome, assessment)
+    }
+
+    /// Adds a waiter and wakes (or starts) the writing thread. Called with `condition` held.
+    private func enqueue(_ item: PendingSubmission, _ continuation: CheckedContinuation<StoreOutcome, any Error>) {
+        waiting.append((item, continuation))
+        if threadRunning {
+            condition.signal()
+        } else {
+            threadRunning = true
+            let thread = Thread { [self] in drain() }
+            thread.name = "hotline-writer"
+            thread.stackSize = 4 << 20
+            thread.start()
         }
     }
 
@@ -107,12 +152,14 @@ final class GroupCommitWriter: @unchecked Sendable {
             }
             let batch = Array(waiting.prefix(maxBatchSize))
             waiting.removeFirst(batch.count)
+            writing = true
             condition.unlock()
 
             let items = batch.map(\.item)
             do {
                 let pool = try poolForWriting()
                 let (outcomes, audited) = try pool.write { db in try Self.commit(items, in: db) }
+                condition.withLock { writing = false }
                 record(nil)
                 for (waiter, outcome) in zip(batch, outcomes) {
                     waiter.continuation.resume(with: outcome)
@@ -121,6 +168,7 @@ final class GroupCommitWriter: @unchecked Sendable {
                 // not what their answer waits for.
                 auditObserver.committed(audited)
             } catch {
+                condition.withLock { writing = false }
                 let fault = StorageFault(error)
                 record(fault)
                 for waiter in batch { waiter.continuation.resume(throwing: fault) }
@@ -204,7 +252,8 @@ final class GroupCommitWriter: @unchecked Sendable {
         let id = try CallRow.insert(
             item.submission, receivedAt: receivedAt, defaulted: item.submission.receivedAt == nil,
             storedAt: storedAt, peer: item.peer, in: db)
-        if let triage = item.triage {
+        let (triage, storedTriage) = item.triageWhenReady()
+        if let triage {
             try CallRow.appendTriage(triage, toCall: id, in: db)
         }
         // The record as stored, built from what was just written rather than read back.
@@ -217,6 +266,6 @@ final class GroupCommitWriter: @unchecked Sendable {
             CallRecord(
                 id: id, receivedAt: RFC3339.truncatedToMilliseconds(receivedAt), receivedAtWasDefaulted: item.submission.receivedAt == nil,
                 storedAt: RFC3339.truncatedToMilliseconds(storedAt), status: .new, submission: submission, postedBy: item.peer,
-                storedTriage: item.storedTriage))
+                storedTriage: storedTriage))
     }
 }

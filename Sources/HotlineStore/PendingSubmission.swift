@@ -15,6 +15,14 @@ public struct PendingSubmission: Sendable {
     /// The audit entry of the submission, written in the same transaction as the record (its call
     /// id set then): a 201 means the record and the entry of who stored it are both on disk.
     public var audit: AuditEntry?
+    /// Where the triage result arrives when the submission was queued before its triage was
+    /// computed; `triage` and `storedTriage` are then unused.
+    var handoff: TriageHandoff?
+
+    /// The triage result and its stored text, waiting for them when they are still being computed.
+    func triageWhenReady() -> (triage: TriageRecord?, storedTriage: StoredJSON?) {
+        handoff?.wait() ?? (triage, storedTriage)
+    }
 
     public init(submission: CallSubmission, arrivedAt: Date, peer: PeerIdentity?, triage: TriageRecord?, audit: AuditEntry? = nil) {
         self.audit = audit
@@ -22,6 +30,11 @@ public struct PendingSubmission: Sendable {
         self.arrivedAt = arrivedAt
         self.peer = peer
         self.triage = triage
-        self.storedTriage = triage.map { StoredJSON(serializedByThisProcess: Array($0.resultJSON.utf8)) }
+        self.storedTriage = triage.map(Self.storedText)
+    }
+
+    /// A triage result's text as stored and answered.
+    static func storedText(of triage: TriageRecord) -> StoredJSON {
+        StoredJSON(serializedByThisProcess: Array(triage.resultJSON.utf8))
     }
 }
