@@ -197,22 +197,26 @@ final class GroupCommitWriter: @unchecked Sendable {
         if changed { onChange(fault) }
     }
 
-    /// Writes one batch inside the caller's transaction, and after it the audit entries of the
-    /// records stored or recognised as retries. A failure of one item fails only that item; a
-    /// failure of the audit entries fails the whole batch.
+    /// Writes one batch inside the caller's transaction, with the audit entries of the records
+    /// stored or recognised as retries. A failure of one item fails only that item; a failure of
+    /// the audit entries fails the whole batch.
     ///
-    /// The batch is first written in one savepoint. Should any item fail, that savepoint is rolled
-    /// back and the batch written again with a savepoint per item, so the others are still stored:
-    /// two statements per batch instead of two per record while nothing fails, which is nearly
-    /// always.
+    /// The batch is first written in one savepoint: every item's call row, then the audit entries,
+    /// then the triage rows, last because a lone submission's triage may still be being computed
+    /// (``TriageHandoff``). Should any item fail, that savepoint is rolled back and the batch written
+    /// again with a savepoint per item, so the others are still stored: two statements per batch
+    /// instead of two per record while nothing fails, which is nearly always.
     private static func commit(
         _ items: [PendingSubmission], in db: Database
     ) throws -> (outcomes: [Result<StoreOutcome, any Error>], audited: [StoredAuditEntry]) {
         let storedAt = Date()
         var outcomes: [Result<StoreOutcome, any Error>] = []
+        var audited: [StoredAuditEntry] = []
         do {
             try db.inSavepoint {
-                outcomes = try items.map { item in .success(try store(item, storedAt: storedAt, in: db)) }
+                let calls = try items.map { item in try writeCall(item, storedAt: storedAt, in: db) }
+                audited = try AuditChain.append(auditEntries(items, calls.map(\.audited)), in: db)
+                outcomes = try zip(items, calls).map { item, call in .success(try finish(item, call, storedAt: storedAt, in: db)) }
                 return .commit
             }
         } catch {
@@ -220,38 +224,50 @@ final class GroupCommitWriter: @unchecked Sendable {
                 Result {
                     var outcome: StoreOutcome?
                     try db.inSavepoint {
-                        outcome = try store(item, storedAt: storedAt, in: db)
+                        outcome = try finish(item, try writeCall(item, storedAt: storedAt, in: db), storedAt: storedAt, in: db)
                         return .commit
                     }
                     return outcome!
                 }
             }
+            audited = try AuditChain.append(auditEntries(items, outcomes.map { (try? $0.get())?.audited }), in: db)
         }
-        var entries: [AuditEntry] = []
-        for (item, outcome) in zip(items, outcomes) {
-            guard var entry = item.audit, case .success(let stored) = outcome else { continue }
-            switch stored {
-            case .created(let record): entry.callID = record.id
-            case .duplicate(let record):
-                entry.callID = record.id
-                entry.detail = "retry"
-            case .conflict, .shredded: continue
-            }
-            entries.append(entry)
-        }
-        return (outcomes, try AuditChain.append(entries, in: db))
+        return (outcomes, audited)
     }
 
-    private static func store(_ item: PendingSubmission, storedAt: Date, in db: Database) throws -> StoreOutcome {
+    /// The audit entries of a batch: one per item with an entry and a call it stored or retried.
+    private static func auditEntries(_ items: [PendingSubmission], _ calls: [AuditedCall?]) -> [AuditEntry] {
+        zip(items, calls).compactMap { item, call in
+            guard var entry = item.audit, let call else { return nil }
+            entry.callID = call.id
+            if call.retry { entry.detail = "retry" }
+            return entry
+        }
+    }
+
+    /// The first part of storing one item: its `external_id` checked against the stored calls and,
+    /// when it is new, its call row written.
+    private static func writeCall(_ item: PendingSubmission, storedAt: Date, in db: Database) throws -> WrittenCall {
         if let externalID = item.submission.externalID, let existing = try CallRow.fetch(externalID: externalID, in: db) {
-            if existing.shreddedAt != nil || existing.contactShreddedAt != nil { return .shredded(existingID: existing.id) }
+            if existing.shreddedAt != nil || existing.contactShreddedAt != nil { return .settled(.shredded(existingID: existing.id)) }
             let same = item.submission.isRetry(of: existing.submission, storedReceivedAtWasDefaulted: existing.receivedAtWasDefaulted)
-            return same ? .duplicate(existing) : .conflict(existingID: existing.id)
+            return .settled(same ? .duplicate(existing) : .conflict(existingID: existing.id))
         }
         let receivedAt = item.submission.receivedAt ?? item.arrivedAt
         let id = try CallRow.insert(
             item.submission, receivedAt: receivedAt, defaulted: item.submission.receivedAt == nil,
             storedAt: storedAt, peer: item.peer, in: db)
+        return .inserted(id: id, receivedAt: receivedAt)
+    }
+
+    /// The rest: a new call's triage rows (waiting for its triage if it is still being computed),
+    /// and the record as stored.
+    private static func finish(_ item: PendingSubmission, _ call: WrittenCall, storedAt: Date, in db: Database) throws -> StoreOutcome {
+        let id: Int64, receivedAt: Date
+        switch call {
+        case .settled(let outcome): return outcome
+        case .inserted(let newID, let at): (id, receivedAt) = (newID, at)
+        }
         let (triage, storedTriage) = item.triageWhenReady()
         if let triage {
             try CallRow.appendTriage(triage, toCall: id, in: db)
@@ -267,5 +283,36 @@ final class GroupCommitWriter: @unchecked Sendable {
                 id: id, receivedAt: RFC3339.truncatedToMilliseconds(receivedAt), receivedAtWasDefaulted: item.submission.receivedAt == nil,
                 storedAt: RFC3339.truncatedToMilliseconds(storedAt), status: .new, submission: submission, postedBy: item.peer,
                 storedTriage: storedTriage))
+    }
+}
+
+/// A call an audit entry names: stored, or recognised as a retry.
+private struct AuditedCall {
+    var id: Int64
+    var retry: Bool
+}
+
+/// An item of a batch after its call row: new and waiting for its triage rows, or already settled
+/// (a retry, a conflict, an erased call).
+private enum WrittenCall {
+    case inserted(id: Int64, receivedAt: Date)
+    case settled(StoreOutcome)
+
+    var audited: AuditedCall? {
+        switch self {
+        case .inserted(let id, _): AuditedCall(id: id, retry: false)
+        case .settled(let outcome): outcome.audited
+        }
+    }
+}
+
+extension StoreOutcome {
+    /// The call its audit entry names, if any.
+    fileprivate var audited: AuditedCall? {
+        switch self {
+        case .created(let record): AuditedCall(id: record.id, retry: false)
+        case .duplicate(let record): AuditedCall(id: record.id, retry: true)
+        case .conflict, .shredded: nil
+        }
     }
 }
