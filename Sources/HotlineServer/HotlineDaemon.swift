@@ -158,6 +158,7 @@ public struct HotlineDaemon: Sendable {
             groupFailure = error
         }
         await recorder.flush()
+        IntakeLog.flush()
         logger.notice("hotlined stopping: requests finished, closing the database")
         switch try store.close() {
         case .truncated:

@@ -1,3 +1,4 @@
+import Dispatch
 import HotlineCore
 import HotlineStore
 import HotlineSystemd
@@ -6,9 +7,25 @@ import Logging
 /// The log entries of the intake path. Only ids, bands, scores, indicator ids and counts:
 /// never a narrative, a name, a phone number, an e-mail or an address.
 enum IntakeLog {
+    /// Where the entries of stored calls are written, in the order the calls were answered.
+    private static let writing = DispatchQueue(label: "hotline-intake-log", qos: .userInitiated)
+
     /// A call was stored. Immediate danger is logged as critical and the high band as a warning,
     /// so `journalctl -p warning` lists the calls that need action now.
+    ///
+    /// Written on a queue of its own, so the client's answer does not wait for the entry to be
+    /// formatted and sent to journald (about 30 µs, a twentieth of a lone client's wait); the entry
+    /// follows within microseconds, and ``flush()`` at the stop sends every one still queued.
     static func accepted(_ record: CallRecord, triage: TriageRecord?, peer: PeerIdentity?, requestID: String, logger: Logger) {
+        writing.async { write(record, triage: triage, peer: peer, requestID: requestID, logger: logger) }
+    }
+
+    /// Returns once the entry of every call stored so far has been sent.
+    static func flush() {
+        writing.sync {}
+    }
+
+    private static func write(_ record: CallRecord, triage: TriageRecord?, peer: PeerIdentity?, requestID: String, logger: Logger) {
         var metadata: Logger.Metadata = [
             "call_id": "\(record.id)",
             "request_id": "\(requestID)",
