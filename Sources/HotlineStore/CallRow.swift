@@ -107,9 +107,7 @@ enum CallRow {
     static func appendTriage(_ triage: TriageRecord, toCall callID: Int64, in db: Database) throws {
         try StoredTriage(callID: callID, triage: triage).insert(db)
         let triageID = db.lastInsertedRowID
-        for indicator in Set(triage.indicators) {
-            try StoredTriageIndicator(triageID: triageID, indicator: indicator).insert(db, onConflict: .ignore)
-        }
+        try StoredTriageIndicator.insert(triage.indicators, triageID: triageID, in: db)
         try db.cachedStatement(sql: "UPDATE calls SET \(StoredCall.Columns.triageID.name) = ? WHERE id = ?").execute(arguments: [triageID, callID])
     }
 

@@ -178,6 +178,38 @@ struct CallStoreTests {
         #expect(activity == StoreActivity(callsToday: 1, openHighBandCalls: 1))
     }
 
+    @Test("a triage's indicators are stored one row each, a repeated one once, with its dimension")
+    func triageIndicatorRows() async throws {
+        let (store, folder) = try makeTemporaryStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let triage = TriageRecord(
+            assessedAt: Date(), catalogVersion: "1", score: 60, band: "medium", presumedTrafficking: false, language: "en",
+            exploitation: ["labour"], flags: [],
+            indicators: [
+                .init(id: "passport_withheld", dimension: "coercion_at_destination"),
+                .init(id: "unpaid_wages", dimension: "exploitation"),
+                .init(id: "passport_withheld", dimension: "coercion_at_destination"),
+            ],
+            resultJSON: #"{"band":"medium"}"#)
+        guard case .created(let record) = try await store.submit(pending("i", triage: triage)) else {
+            Issue.record("not created")
+            return
+        }
+        let queue = try DatabaseQueue(path: store.path)
+        defer { try? queue.close() }
+        let rows = try await queue.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT indicator_id, dimension FROM triage_indicators
+                    WHERE triage_id = (SELECT triage_id FROM calls WHERE id = ?) ORDER BY indicator_id
+                    """,
+                arguments: [record.id]
+            ).map { "\($0[0] as String)/\($0[1] as String)" }
+        }
+        #expect(rows == ["passport_withheld/coercion_at_destination", "unpaid_wages/exploitation"])
+    }
+
     @Test("a database written by a newer schema is refused")
     func newerSchema() throws {
         let (store, folder) = try makeTemporaryStore()
