@@ -33,7 +33,8 @@ public struct PendingSubmission: Sendable {
         self.storedTriage = triage.map(Self.storedText)
     }
 
-    /// A triage result's text as stored and answered.
+    /// A triage result's answered text (evidence with its snippets), as a stored record carries it
+    /// in its answers.
     static func storedText(of triage: TriageRecord) -> StoredJSON {
         StoredJSON(serializedByThisProcess: Array(triage.resultJSON.utf8))
     }
