@@ -19,6 +19,21 @@ func pending(_ externalID: String?, narrative: String = "A call.", triage: Triag
         arrivedAt: Date(), peer: PeerIdentity(uid: 1000, gid: 1000, pid: 42, user: "op"), triage: triage)
 }
 
+/// A constraint only the tests add: SQLite refuses calls with this narrative, as it would any
+/// failure of one row (a full disk, say).
+func refuseNarrative(_ narrative: String, in store: CallStore) async throws {
+    let queue = try DatabaseQueue(path: store.path)
+    try await queue.write { db in
+        // A trigger takes no bound arguments: the narrative is written in as an SQL string literal.
+        let literal = "'" + narrative.replacingOccurrences(of: "'", with: "''") + "'"
+        try db.execute(sql: """
+            CREATE TRIGGER refuse_one BEFORE INSERT ON calls WHEN NEW.narrative = \(literal)
+            BEGIN SELECT RAISE(ABORT, 'refused by the test'); END
+            """)
+    }
+    try queue.close()
+}
+
 @Suite("Call store")
 struct CallStoreTests {
     @Test("the writer and readers run with synchronous = FULL in WAL mode")
@@ -82,16 +97,7 @@ struct CallStoreTests {
     func failureInsideABatch() async throws {
         let (store, folder) = try makeTemporaryStore()
         defer { try? FileManager.default.removeItem(at: folder) }
-        // A constraint only this test adds: SQLite refuses one narrative, as it would a full disk
-        // or any other failure of one row.
-        let queue = try DatabaseQueue(path: store.path)
-        try await queue.write { db in
-            try db.execute(sql: """
-                CREATE TRIGGER refuse_one BEFORE INSERT ON calls WHEN NEW.narrative = 'Refused.'
-                BEGIN SELECT RAISE(ABORT, 'refused by the test'); END
-                """)
-        }
-        try queue.close()
+        try await refuseNarrative("Refused.", in: store)
         let audit = AuditEntry(at: Date(), action: .submitCall, uid: 1000, user: "op", roles: "operator", requestID: "r")
         let results = await withTaskGroup(of: (Int, Result<StoreOutcome, any Error>).self) { group in
             for n in 0..<40 {

@@ -95,14 +95,7 @@ struct TriageHandoffTests {
     func failureBeforeTheTriageArrives() async throws {
         let (store, folder) = try makeTemporaryStore()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let queue = try DatabaseQueue(path: store.path)
-        try await queue.write { db in
-            try db.execute(sql: """
-                CREATE TRIGGER refuse_one BEFORE INSERT ON calls WHEN NEW.narrative = 'Refused.'
-                BEGIN SELECT RAISE(ABORT, 'refused by the test'); END
-                """)
-        }
-        try queue.close()
+        try await refuseNarrative("Refused.", in: store)
         await #expect(throws: (any Error).self) {
             _ = try await store.submit(pending("r1", narrative: "Refused.", triage: nil)) {
                 Thread.sleep(forTimeInterval: 0.05)
