@@ -99,13 +99,13 @@ enum CallRow {
         _ submission: CallSubmission, receivedAt: Date, defaulted: Bool, storedAt: Date, peer: PeerIdentity?, in db: Database
     ) throws -> Int64 {
         try StoredCall(submission: submission, receivedAt: receivedAt, receivedAtWasDefaulted: defaulted, storedAt: storedAt, peer: peer)
-            .insert(db)
+            .insertPrepared(db)
         return db.lastInsertedRowID
     }
 
     /// Adds a triage result to a call's history and makes it the current one.
     static func appendTriage(_ triage: TriageRecord, toCall callID: Int64, in db: Database) throws {
-        try StoredTriage(callID: callID, triage: triage).insert(db)
+        try StoredTriage(callID: callID, triage: triage).insertPrepared(db)
         let triageID = db.lastInsertedRowID
         try StoredTriageIndicator.insert(triage.indicators, triageID: triageID, in: db)
         try db.cachedStatement(sql: "UPDATE calls SET \(StoredCall.Columns.triageID.name) = ? WHERE id = ?").execute(arguments: [triageID, callID])

@@ -4,7 +4,7 @@ import HotlineCore
 
 /// A `calls` row as it is written: one named column per field of the submission, the times the
 /// daemon stamped, and who posted it. Read back through ``CallRow``, which adds the current triage.
-struct StoredCall: PersistableRecord {
+struct StoredCall: PreparedInsertRecord {
     static let databaseTableName = "calls"
 
     /// The columns of `calls`, by name: the one place a wire field meets its column.
@@ -63,34 +63,35 @@ struct StoredCall: PersistableRecord {
     var storedAt: Date
     var peer: PeerIdentity?
 
-    func encode(to container: inout PersistenceContainer) throws {
-        let subject = submission.subject
-        container[Columns.externalID] = submission.externalID
-        container[Columns.receivedAt] = RFC3339.format(receivedAt)
-        container[Columns.receivedAtDefaulted] = receivedAtWasDefaulted
-        container[Columns.storedAt] = RFC3339.format(storedAt)
-        container[Columns.status] = CallStatus.new.rawValue
-        container[Columns.channel] = submission.channel.rawValue
-        container[Columns.language] = submission.language?.rawValue
-        container[Columns.callerRole] = submission.callerRole.rawValue
-        container[Columns.narrative] = submission.narrative
-        container[Columns.checklist] = submission.checklist.map(Self.checklistText)
-        container[Columns.sector] = submission.sector?.rawValue
-        container[Columns.operator] = submission.operator
-        container[Columns.subjectAge] = subject?.age
-        container[Columns.subjectAgeGroup] = subject?.ageGroup?.rawValue
-        container[Columns.subjectGender] = subject?.gender?.rawValue
-        container[Columns.subjectNationality] = subject?.nationality
-        container[Columns.subjectMunicipality] = subject?.location?.municipality
-        container[Columns.subjectRegion] = subject?.location?.region
-        container[Columns.contactName] = submission.contact?.name
-        container[Columns.contactPhone] = submission.contact?.phone
-        container[Columns.contactEmail] = submission.contact?.email
-        container[Columns.peerUID] = peer.map { Int64($0.uid) }
-        container[Columns.peerGID] = peer.map { Int64($0.gid) }
-        container[Columns.peerPID] = peer.map { Int64($0.pid) }
-        container[Columns.peerUser] = peer?.user
-    }
+    /// The columns a new call is written with; the others keep their defaults.
+    static let insertedColumns: [InsertedColumn<StoredCall>] = [
+        .init(Columns.externalID) { $0.submission.externalID },
+        .init(Columns.receivedAt) { RFC3339.format($0.receivedAt) },
+        .init(Columns.receivedAtDefaulted) { $0.receivedAtWasDefaulted },
+        .init(Columns.storedAt) { RFC3339.format($0.storedAt) },
+        .init(Columns.status) { _ in CallStatus.new.rawValue },
+        .init(Columns.channel) { $0.submission.channel.rawValue },
+        .init(Columns.language) { $0.submission.language?.rawValue },
+        .init(Columns.callerRole) { $0.submission.callerRole.rawValue },
+        .init(Columns.narrative) { $0.submission.narrative },
+        .init(Columns.checklist) { $0.submission.checklist.map(checklistText) },
+        .init(Columns.sector) { $0.submission.sector?.rawValue },
+        .init(Columns.operator) { $0.submission.operator },
+        .init(Columns.subjectAge) { $0.submission.subject?.age },
+        .init(Columns.subjectAgeGroup) { $0.submission.subject?.ageGroup?.rawValue },
+        .init(Columns.subjectGender) { $0.submission.subject?.gender?.rawValue },
+        .init(Columns.subjectNationality) { $0.submission.subject?.nationality },
+        .init(Columns.subjectMunicipality) { $0.submission.subject?.location?.municipality },
+        .init(Columns.subjectRegion) { $0.submission.subject?.location?.region },
+        .init(Columns.contactName) { $0.submission.contact?.name },
+        .init(Columns.contactPhone) { $0.submission.contact?.phone },
+        .init(Columns.contactEmail) { $0.submission.contact?.email },
+        .init(Columns.peerUID) { $0.peer.map { Int64($0.uid) } },
+        .init(Columns.peerGID) { $0.peer.map { Int64($0.gid) } },
+        .init(Columns.peerPID) { $0.peer.map { Int64($0.pid) } },
+        .init(Columns.peerUser) { $0.peer?.user },
+    ]
+    static let insertSQL = makeInsertSQL()
 
     /// The checklist column: the answers as a JSON object with sorted keys.
     static func checklistText(_ answers: [String: ChecklistAnswer]) -> String {

@@ -3,7 +3,7 @@ import HotlineCore
 
 /// A `triages` row: one triage result in a call's history, with the figures statistics need as
 /// columns and the whole result as JSON, its evidence as offsets only (no snippets of the call's text).
-struct StoredTriage: PersistableRecord {
+struct StoredTriage: PreparedInsertRecord {
     static let databaseTableName = "triages"
 
     enum Columns {
@@ -23,18 +23,19 @@ struct StoredTriage: PersistableRecord {
     var callID: Int64
     var triage: TriageRecord
 
-    func encode(to container: inout PersistenceContainer) throws {
-        container[Columns.callID] = callID
-        container[Columns.assessedAt] = RFC3339.format(triage.assessedAt)
-        container[Columns.catalogVersion] = triage.catalogVersion
-        container[Columns.score] = triage.score
-        container[Columns.band] = triage.band
-        container[Columns.presumed] = triage.presumedTrafficking
-        container[Columns.language] = triage.language
-        container[Columns.exploitation] = triage.exploitation.sorted().joined(separator: ",")
-        container[Columns.flags] = triage.flags.sorted().joined(separator: ",")
-        container[Columns.result] = triage.storedResultJSON
-    }
+    static let insertedColumns: [InsertedColumn<StoredTriage>] = [
+        .init(Columns.callID) { $0.callID },
+        .init(Columns.assessedAt) { RFC3339.format($0.triage.assessedAt) },
+        .init(Columns.catalogVersion) { $0.triage.catalogVersion },
+        .init(Columns.score) { $0.triage.score },
+        .init(Columns.band) { $0.triage.band },
+        .init(Columns.presumed) { $0.triage.presumedTrafficking },
+        .init(Columns.language) { $0.triage.language },
+        .init(Columns.exploitation) { $0.triage.exploitation.sorted().joined(separator: ",") },
+        .init(Columns.flags) { $0.triage.flags.sorted().joined(separator: ",") },
+        .init(Columns.result) { $0.triage.storedResultJSON },
+    ]
+    static let insertSQL = makeInsertSQL()
 }
 
 /// The `triage_indicators` rows of one triage result: the indicators it found, for statistics by
