@@ -126,6 +126,14 @@ enum CallRow {
         try fetchOne(db.cachedStatement(sql: "SELECT \(selection) FROM \(from) WHERE calls.id = ?"), arguments: [id], in: db)
     }
 
+    /// Whether a call has this `external_id`: one look into its unique index, without reading the
+    /// row, the answer for nearly every submission.
+    static func exists(externalID: String, in db: Database) throws -> Bool {
+        let statement = try db.cachedStatement(sql: "SELECT 1 FROM calls WHERE \(StoredCall.Columns.externalID.name) = ?")
+        statement.setUncheckedArguments([externalID])
+        return try Bool.fetchOne(statement) != nil
+    }
+
     static func fetch(externalID: String, in db: Database) throws -> CallRecord? {
         try fetchOne(db.cachedStatement(sql: "SELECT \(selection) FROM \(from) WHERE calls.external_id = ?"), arguments: [externalID], in: db)
     }

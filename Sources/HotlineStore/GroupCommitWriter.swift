@@ -248,7 +248,9 @@ final class GroupCommitWriter: @unchecked Sendable {
     /// The first part of storing one item: its `external_id` checked against the stored calls and,
     /// when it is new, its call row written.
     private static func writeCall(_ item: PendingSubmission, storedAt: Date, in db: Database) throws -> WrittenCall {
-        if let externalID = item.submission.externalID, let existing = try CallRow.fetch(externalID: externalID, in: db) {
+        if let externalID = item.submission.externalID, try CallRow.exists(externalID: externalID, in: db),
+            let existing = try CallRow.fetch(externalID: externalID, in: db)
+        {
             if existing.shreddedAt != nil || existing.contactShreddedAt != nil { return .settled(.shredded(existingID: existing.id)) }
             let same = item.submission.isRetry(of: existing.submission, storedReceivedAtWasDefaulted: existing.receivedAtWasDefaulted)
             return .settled(same ? .duplicate(existing) : .conflict(existingID: existing.id))
