@@ -82,20 +82,18 @@ final class GroupCommitWriter: @unchecked Sendable {
         defer { condition.withLock { assessing -= 1 } }
         var assessment: TriageRecord?
         let outcome: StoreOutcome = try await withCheckedThrowingContinuation { continuation in
-            var early: TriageHandoff?
-            if alone {
+            let handoff = alone ? TriageHandoff() : nil
+            if let handoff {
                 var handed = item
-                let handoff = TriageHandoff()
                 handed.handoff = handoff
-                early = handoff
                 condition.withLock { enqueue(handed, continuation) }
             }
             assessment = assess()
-            if let early {
-                early.deliver(assessment)
+            if let handoff {
+                handoff.deliver(assessment)
             } else {
-                let complete = PendingSubmission(
-                    submission: item.submission, arrivedAt: item.arrivedAt, peer: item.peer, triage: assessment, audit: item.audit)
+                var complete = item
+                complete.triage = assessment
                 condition.withLock { enqueue(complete, continuation) }
             }
         }
@@ -270,7 +268,7 @@ final class GroupCommitWriter: @unchecked Sendable {
         case .settled(let outcome): return outcome
         case .inserted(let newID, let at): (id, receivedAt) = (newID, at)
         }
-        let (triage, storedTriage) = item.triageWhenReady()
+        let triage = item.triageWhenReady()
         if let triage {
             try CallRow.appendTriage(triage, toCall: id, in: db)
         }
@@ -284,7 +282,7 @@ final class GroupCommitWriter: @unchecked Sendable {
             CallRecord(
                 id: id, receivedAt: RFC3339.truncatedToMilliseconds(receivedAt), receivedAtWasDefaulted: item.submission.receivedAt == nil,
                 storedAt: RFC3339.truncatedToMilliseconds(storedAt), status: .new, submission: submission, postedBy: item.peer,
-                storedTriage: storedTriage))
+                storedTriage: triage.map { StoredJSON(serializedByThisProcess: Array($0.resultJSON.utf8)) }))
     }
 }
 

@@ -12,11 +12,10 @@ import Synchronization
 /// submissions are queued with their triage done, so a batch never waits for one.
 final class TriageHandoff: @unchecked Sendable {
     private let condition = NSCondition()
-    /// Set, with release ordering, once `triage` and `storedTriage` hold the result; read without
-    /// the lock while the writer spins.
+    /// Set, with release ordering, once `triage` holds the result; read without the lock while the
+    /// writer spins.
     private let ready = Atomic<Bool>(false)
     private var triage: TriageRecord?
-    private var storedTriage: StoredJSON?
 
     /// How long the writer checks for the result before it sleeps: a sleeping thread takes tens of
     /// microseconds to wake on these machines, a good part of what is left of a triage by the
@@ -25,11 +24,8 @@ final class TriageHandoff: @unchecked Sendable {
 
     /// Hands the result over (`nil` when triage is off) and wakes the writer if it waits.
     func deliver(_ triage: TriageRecord?) {
-        // The stored text is made here, on the request's thread, not while the writer waits.
-        let stored = triage.map(PendingSubmission.storedText)
         condition.withLock {
             self.triage = triage
-            self.storedTriage = stored
             ready.store(true, ordering: .releasing)
             condition.broadcast()
         }
@@ -37,7 +33,7 @@ final class TriageHandoff: @unchecked Sendable {
 
     /// The result, once delivered. The writing thread checks for it for up to ``spinLimit``, then
     /// sleeps until it is handed over.
-    func wait() -> (triage: TriageRecord?, storedTriage: StoredJSON?) {
+    func wait() -> TriageRecord? {
         if Self.spinLimit > .zero, !ready.load(ordering: .acquiring) {
             let clock = ContinuousClock()
             let deadline = clock.now + Self.spinLimit
@@ -45,7 +41,7 @@ final class TriageHandoff: @unchecked Sendable {
         }
         return condition.withLock {
             while !ready.load(ordering: .acquiring) { condition.wait() }
-            return (triage, storedTriage)
+            return triage
         }
     }
 }
