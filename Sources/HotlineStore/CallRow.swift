@@ -107,7 +107,9 @@ enum CallRow {
     static func appendTriage(_ triage: TriageRecord, toCall callID: Int64, in db: Database) throws {
         try StoredTriage(callID: callID, triage: triage).insertPrepared(db)
         let triageID = db.lastInsertedRowID
-        try StoredTriageIndicator.insert(triage.indicators, triageID: triageID, in: db)
+        for indicator in triage.indicators {
+            try StoredTriageIndicator(triageID: triageID, indicator: indicator).insertPrepared(db)
+        }
         try db.cachedStatement(sql: "UPDATE calls SET \(StoredCall.Columns.triageID.name) = ? WHERE id = ?").execute(arguments: [triageID, callID])
     }
 

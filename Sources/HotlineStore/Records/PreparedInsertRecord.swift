@@ -21,15 +21,17 @@ struct InsertedColumn<Record>: Sendable {
 protocol PreparedInsertRecord: PersistableRecord {
     static var insertedColumns: [InsertedColumn<Self>] { get }
     /// `INSERT INTO` the table, its inserted columns and one placeholder each: made once, by
-    /// ``makeInsertSQL()``, into a `static let`.
+    /// ``makeInsertSQL(ignoringDuplicates:)``, into a `static let`.
     static var insertSQL: String { get }
 }
 
 extension PreparedInsertRecord {
-    static func makeInsertSQL() -> String {
+    /// - Parameter ignoringDuplicates: `INSERT OR IGNORE`: a row whose key is already there is left
+    ///   as it is, and the insert does nothing.
+    static func makeInsertSQL(ignoringDuplicates: Bool = false) -> String {
         let names = insertedColumns.map(\.column.name).joined(separator: ", ")
         let placeholders = Array(repeating: "?", count: insertedColumns.count).joined(separator: ", ")
-        return "INSERT INTO \(databaseTableName) (\(names)) VALUES (\(placeholders))"
+        return "INSERT\(ignoringDuplicates ? " OR IGNORE" : "") INTO \(databaseTableName) (\(names)) VALUES (\(placeholders))"
     }
 
     func encode(to container: inout PersistenceContainer) {

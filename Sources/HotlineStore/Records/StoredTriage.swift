@@ -38,9 +38,8 @@ struct StoredTriage: PreparedInsertRecord {
     static let insertSQL = makeInsertSQL()
 }
 
-/// The `triage_indicators` rows of one triage result: the indicators it found, for statistics by
-/// indicator.
-enum StoredTriageIndicator {
+/// A `triage_indicators` row: an indicator one triage result found (for statistics by indicator).
+struct StoredTriageIndicator: PreparedInsertRecord {
     static let databaseTableName = "triage_indicators"
 
     enum Columns {
@@ -49,17 +48,14 @@ enum StoredTriageIndicator {
         static let dimension = Column("dimension")
     }
 
-    /// Inserts the rows of `indicators` (an indicator found twice is kept once) through one
-    /// prepared statement: a record's insert each cost several microseconds more, most of them in
-    /// building the generic statement and its arguments, for a three-column row.
-    static func insert(_ indicators: [TriageRecord.Indicator], triageID: Int64, in db: Database) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO \(databaseTableName) (\(Columns.triageID.name), \(Columns.indicatorID.name), \(Columns.dimension.name))
-            VALUES (?, ?, ?)
-            """)
-        for indicator in indicators {
-            statement.setUncheckedArguments([triageID, indicator.id, indicator.dimension])
-            try statement.execute()
-        }
-    }
+    var triageID: Int64
+    var indicator: TriageRecord.Indicator
+
+    static let insertedColumns: [InsertedColumn<StoredTriageIndicator>] = [
+        .init(Columns.triageID) { $0.triageID },
+        .init(Columns.indicatorID) { $0.indicator.id },
+        .init(Columns.dimension) { $0.indicator.dimension },
+    ]
+    /// An indicator found twice is kept once.
+    static let insertSQL = makeInsertSQL(ignoringDuplicates: true)
 }
