@@ -17,7 +17,9 @@ enum IntakeLog {
     /// formatted and sent to journald (about 30 µs, a twentieth of a lone client's wait); the entry
     /// follows within microseconds, and ``flush()`` at the stop sends every one still queued.
     static func accepted(_ record: CallRecord, triage: TriageRecord?, peer: PeerIdentity?, requestID: String, logger: Logger) {
-        writing.async { write(record, triage: triage, peer: peer, requestID: requestID, logger: logger) }
+        // The call's id and channel go on the queue, not the record with its narrative and contact.
+        let callID = record.id, channel = record.submission.channel
+        writing.async { write(callID: callID, channel: channel, triage: triage, peer: peer, requestID: requestID, logger: logger) }
     }
 
     /// Returns once the entry of every call stored so far has been sent.
@@ -25,11 +27,13 @@ enum IntakeLog {
         writing.sync {}
     }
 
-    private static func write(_ record: CallRecord, triage: TriageRecord?, peer: PeerIdentity?, requestID: String, logger: Logger) {
+    private static func write(
+        callID: Int64, channel: CallChannel, triage: TriageRecord?, peer: PeerIdentity?, requestID: String, logger: Logger
+    ) {
         var metadata: Logger.Metadata = [
-            "call_id": "\(record.id)",
+            "call_id": "\(callID)",
             "request_id": "\(requestID)",
-            "channel": "\(record.submission.channel.rawValue)",
+            "channel": "\(channel.rawValue)",
         ]
         if let peer { metadata["peer_uid"] = "\(peer.uid)" }
         guard let triage else {
@@ -46,11 +50,11 @@ enum IntakeLog {
         metadata["catalog_version"] = "\(triage.catalogVersion)"
         if triage.flags.contains("immediate_danger") {
             logger.critical(
-                "immediate-danger call \(record.id): call 112 now", metadata: HotlineEvent.immediateDangerCall.metadata(metadata))
+                "immediate-danger call \(callID): call 112 now", metadata: HotlineEvent.immediateDangerCall.metadata(metadata))
         } else if triage.band == "high" {
-            logger.warning("high-band call \(record.id) needs action", metadata: HotlineEvent.highBandCall.metadata(metadata))
+            logger.warning("high-band call \(callID) needs action", metadata: HotlineEvent.highBandCall.metadata(metadata))
         } else {
-            logger.notice("call \(record.id) accepted, band \(triage.band)", metadata: HotlineEvent.callAccepted.metadata(metadata))
+            logger.notice("call \(callID) accepted, band \(triage.band)", metadata: HotlineEvent.callAccepted.metadata(metadata))
         }
     }
 

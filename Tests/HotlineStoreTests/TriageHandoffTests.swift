@@ -63,7 +63,7 @@ struct TriageHandoffTests {
     }
 
     @Test("many submissions at once, each computing its triage: every record is stored with its own")
-    func busyWriterGetsCompleteSubmissions() async throws {
+    func manyAtOnce() async throws {
         let (store, folder) = try makeTemporaryStore()
         defer { try? FileManager.default.removeItem(at: folder) }
         let results = try await withThrowingTaskGroup(of: (Int, StoreOutcome, TriageRecord?).self) { group in
